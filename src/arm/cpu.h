@@ -1,0 +1,70 @@
+/* CPU state of one guest thread and the interface of the ARM core.
+ *
+ * The core runs guest code until something needs the outside world and
+ * returns that reason with the exact guest PC; it knows nothing of Linux.
+ * Nothing in arm/ includes linux/ or debug/. */
+#ifndef ARM_CPU_H
+#define ARM_CPU_H
+
+#include <stdint.h>
+
+#define R_SP 13
+#define R_LR 14
+#define R_PC 15
+#define R_ZERO 16 /* reads as 0, never written: lets decoders express absolute addresses */
+
+struct cpu {
+    uint32_t r[17];    /* r[15] reads as the architectural PC (insn + 8 in A32, + 4 in T32) */
+    uint8_t n, z, c, v; /* condition flags, each 0 or 1 */
+    uint8_t q;          /* sticky saturation flag */
+    uint8_t ge;         /* GE[3:0] */
+    uint8_t thumb;      /* CPSR.T */
+    uint8_t itstate;    /* ITSTATE when stopped inside an IT block (rare), else 0 */
+    uint32_t tpidruro;  /* TLS register (user read-only, written by the set_tls syscall) */
+    uint32_t tpidrurw;  /* user read/write thread register */
+
+    /* Exclusive monitor: LDREX records address and value, STREX compares and swaps. */
+    uint32_t excl_addr;
+    uint64_t excl_val;
+    uint8_t excl_valid;
+    uint8_t excl_size;
+
+    /* Why cpu_run returned (enum cpu_exit) and its details. */
+    uint32_t fault_addr; /* EXIT_SEGV/EXIT_BUS: guest data address */
+    uint32_t svc_imm;    /* EXIT_SVC: immediate of the SVC instruction */
+    uint32_t insn_word;  /* EXIT_UNDEF/EXIT_BKPT: the instruction word (T32: hw1<<16|hw2, T16: hw) */
+
+    volatile int stop_request; /* set asynchronously to make cpu_run return EXIT_INTERRUPT */
+
+    void *os; /* owner's per-thread data (linux/), opaque to the core */
+};
+
+/* Why cpu_run returned. The guest PC (cpu->r[15]) is:
+ *  EXIT_SVC:       the instruction after the SVC
+ *  EXIT_UNDEF:     the undefined instruction (SIGILL)
+ *  EXIT_BKPT:      the BKPT instruction (SIGTRAP)
+ *  EXIT_SEGV:      the faulting instruction; fault_addr is the data address
+ *                  (for an instruction fetch fault, fault_addr == pc)
+ *  EXIT_BUS:       the faulting instruction (alignment fault)
+ *  EXIT_INTERRUPT: the next instruction to run (stop_request was seen) */
+enum cpu_exit {
+    EXIT_SVC = 1,
+    EXIT_UNDEF,
+    EXIT_BKPT,
+    EXIT_SEGV,
+    EXIT_BUS,
+    EXIT_INTERRUPT,
+};
+
+/* CPSR as seen by MRS and signal frames: NZCVQ, GE, IT, T, mode USR. */
+uint32_t cpu_get_cpsr(const struct cpu *c);
+/* Sets NZCVQ, GE, T and ITSTATE from a CPSR value (sigreturn). */
+void cpu_set_cpsr(struct cpu *c, uint32_t cpsr);
+
+/* Runs guest code from r[15] (T bit in c->thumb) until an exit; returns enum cpu_exit. */
+int cpu_run(struct cpu *c);
+
+/* Drops cached decoded blocks overlapping [addr, addr+len) (cacheflush, munmap, mprotect). */
+void cpu_invalidate(uint32_t addr, uint32_t len);
+
+#endif

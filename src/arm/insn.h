@@ -1,0 +1,87 @@
+/* Decoded instruction records: what the A32 and T32 decoders produce and the
+ * interpreter (and later the JIT, disassembler, gdb stub) consume.
+ *
+ * Both instruction sets decode into the same semantic operations (ops.def),
+ * so each operation is executed by exactly one piece of code. Decoders
+ * normalise register fields, expand immediates, pre-decode shifts and
+ * resolve PC-relative literal addresses. */
+#ifndef ARM_INSN_H
+#define ARM_INSN_H
+
+#include <stdint.h>
+
+enum op {
+#define X(name, str) OP_##name,
+#include "arm/ops.def"
+#undef X
+    OP_COUNT
+};
+
+extern const char *const op_names[OP_COUNT];
+
+/* Condition codes (insn.cond). */
+enum { COND_EQ, COND_NE, COND_CS, COND_CC, COND_MI, COND_PL, COND_VS, COND_VC,
+       COND_HI, COND_LS, COND_GE, COND_LT, COND_GT, COND_LE, COND_AL };
+
+/* Shift types (insn.shtype). Decoders normalise immediate shifts:
+ * LSR #0 and ASR #0 encodings become amount 32, ROR #0 becomes SH_RRX,
+ * LSL #0 stays LSL #0 (no shift, carry unchanged). */
+enum { SH_LSL, SH_LSR, SH_ASR, SH_ROR, SH_RRX };
+
+/* Operand kinds (insn.opk). */
+enum {
+    OPK_IMM,    /* operand is imm; carry-out in insn.carry */
+    OPK_REG,    /* operand is r[rm] shifted by shtype/shamt */
+    OPK_REGREG, /* operand is r[rm] shifted by shtype, amount = r[rs] & 0xff */
+};
+
+/* insn.carry for OPK_IMM data-processing: the shifter carry-out. */
+enum { CARRY_0 = 0, CARRY_1 = 1, CARRY_KEEP = 2 };
+
+/* insn.flags */
+#define F_S 0x01      /* set condition flags */
+#define F_P 0x02      /* pre-indexed (address = base +/- offset before access) */
+#define F_U 0x04      /* add offset (else subtract) */
+#define F_W 0x08      /* write the address back to rn */
+#define F_ENDS 0x10   /* may change control flow: ends the block */
+#define F_THUMB 0x20  /* instruction is T32/T16 (PC reads as insn + 4, ALU writes of PC do not interwork) */
+
+struct insn {
+    uint8_t op;     /* enum op */
+    uint8_t cond;   /* COND_*; COND_AL for unconditional */
+    uint8_t len;    /* 2 or 4 bytes */
+    uint8_t flags;  /* F_* */
+    uint8_t rd, rn, rm, ra; /* see ops.def for each operation's use; 0..15 or R_ZERO */
+    uint8_t rs;     /* shift register for OPK_REGREG */
+    uint8_t opk;    /* OPK_* */
+    uint8_t shtype; /* SH_* */
+    uint8_t shamt;  /* shift amount 0..32, or a small operand (lsb, rotation, mask) */
+    uint8_t carry;  /* CARRY_* for OPK_IMM */
+    uint8_t it;     /* ITSTATE in effect for this instruction (T32 in an IT block), else 0 */
+    uint16_t pad;
+    uint32_t imm;   /* immediate, offset, register list or branch target */
+    uint32_t pc;    /* guest address of this instruction */
+    uint32_t word;  /* raw encoding (T32: hw1 << 16 | hw2; T16: hw) for diagnostics */
+};
+
+/* Maximum instructions per block. */
+#define BLOCK_MAX 64
+
+/* Decode one instruction at guest address pc. `word` is the A32 word, or for
+ * T32 the first halfword in bits 0..15 and the next halfword in bits 16..31.
+ * `it` is the ITSTATE in effect (T32 only). Fills *in (in->len tells how many
+ * bytes were consumed). Undefined and unpredictable-by-design encodings decode
+ * to OP_UNDEF; never touches CPU state. */
+void decode_a32(uint32_t pc, uint32_t word, struct insn *in);
+void decode_t32(uint32_t pc, uint32_t word, uint8_t it, struct insn *in);
+
+/* ITSTATE after executing one instruction in an IT block (ARM ARM ITAdvance). */
+static inline uint8_t it_advance(uint8_t it) {
+    if ((it & 7) == 0) return 0;
+    return (it & 0xe0) | ((it << 1) & 0x1f);
+}
+
+/* Condition of the current instruction under ITSTATE `it` (nonzero). */
+static inline uint8_t it_cond(uint8_t it) { return it >> 4; }
+
+#endif

@@ -1,0 +1,35 @@
+/* Program loading: ELF32 ARM validation and mapping (elf.c), the initial
+ * stack with argv, envp and auxv (stack.c), and the kuser helper page. */
+#ifndef LOADER_H
+#define LOADER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct image {
+    uint32_t entry;      /* first guest PC (the interpreter's entry when there is one); bit 0 = Thumb */
+    uint32_t prog_entry; /* AT_ENTRY: the program's own entry */
+    uint32_t phdr;       /* AT_PHDR: guest address of the program headers */
+    uint32_t phent, phnum;
+    uint32_t base;       /* AT_BASE: interpreter load address, 0 if none */
+    uint32_t load_bias;  /* added to the program's p_vaddr (static-pie) */
+    uint32_t start_brk;  /* page-aligned end of the highest segment: the initial break */
+    int exec_stack;      /* PT_GNU_STACK asks for an executable stack (or is absent) */
+};
+
+/* Loads the program at path (and its PT_INTERP under sysroot, later). On
+ * failure returns -1 with a one-line reason in err (no "armlet:" prefix). */
+int elf_load(const char *path, const char *sysroot, struct image *img, char *err, size_t errlen);
+
+/* Maps the stack and writes argv, envp and auxv as Linux does. Returns the
+ * initial guest SP, or 0 on failure. */
+uint32_t stack_setup(const struct image *img, int argc, char **argv, char **envp,
+                     const char *execfn, int exec_stack);
+
+/* Maps the kuser helper page at 0xffff0000. Returns 0 or -errno. */
+int kuser_setup(void);
+
+#define STACK_TOP 0xbf000000u   /* stack grows down from just below here */
+#define STACK_SIZE (8u << 20)   /* RLIMIT_STACK default */
+
+#endif
