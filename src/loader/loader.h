@@ -17,8 +17,9 @@ struct image {
     int exec_stack;      /* PT_GNU_STACK asks for an executable stack (or is absent) */
 };
 
-/* Loads the program at path (and its PT_INTERP under sysroot, later). On
- * failure returns -1 with a one-line reason in err (no "armlet:" prefix). */
+/* Loads the program at path (and its PT_INTERP under sysroot). On failure
+ * returns -errno (-ENOENT missing, -EACCES/-EISDIR not executable, -ENOEXEC
+ * invalid, ...) with a one-line reason in err (no "armlet:" prefix). */
 int elf_load(const char *path, const char *sysroot, struct image *img, char *err, size_t errlen);
 
 /* Maps the stack and writes argv, envp and auxv as Linux does. Returns the
@@ -28,6 +29,15 @@ uint32_t stack_setup(const struct image *img, int argc, char **argv, char **envp
 
 /* Maps the kuser helper page at 0xffff0000. Returns 0 or -errno. */
 int kuser_setup(void);
+
+/* AT_HWCAP / AT_HWCAP2: what armlet's CPU truly implements, in the kernel's
+ * HWCAP_* bits (arch/arm/include/uapi/asm/hwcap.h): SWP (1<<0), HALF (1<<1),
+ * THUMB (1<<2), FAST_MULT (1<<4), EDSP (1<<7), TLS (1<<15), IDIVA (1<<17),
+ * IDIVT (1<<18). The VFP/NEON work adds VFP (1<<6), NEON (1<<12),
+ * VFPv3 (1<<13), VFPv4 (1<<16), VFPD32 (1<<19) here. LPAE (1<<20) is left out:
+ * it promises single-copy atomic LDRD/STRD, which the core does not guarantee. */
+#define ARMLET_HWCAP 0x00068097u
+#define ARMLET_HWCAP2 0u
 
 #define STACK_TOP 0xbf000000u   /* stack grows down from just below here */
 #define STACK_SIZE (8u << 20)   /* RLIMIT_STACK default */
