@@ -13,6 +13,7 @@
 #define DBG_UNIMP 0x02   /* name each unimplemented syscall (-ENOSYS) */
 #define DBG_STRACE 0x04  /* print every syscall (-strace) */
 #define DBG_EXEC 0x08    /* blocks as they are decoded */
+#define DBG_TRACE 0x10   /* every block as it runs */
 
 struct armlet_opts {
     const char *sysroot;   /* -L, ARMLET_LD_PREFIX; NULL if none */

@@ -83,6 +83,7 @@ static const struct {
     {"unimp", DBG_UNIMP},
     {"strace", DBG_STRACE},
     {"exec", DBG_EXEC},
+    {"trace", DBG_TRACE},
     {"all", DBG_FAULT | DBG_UNIMP | DBG_STRACE | DBG_EXEC},
 };
 #define NDEBUG_NAMES (sizeof debug_names / sizeof debug_names[0])
@@ -294,6 +295,7 @@ int main(int argc, char **argv) {
     }
     if (strace || ((s = getenv("ARMLET_STRACE")) && *s && strcmp(s, "0"))) opts.debug |= DBG_STRACE;
     if (opts.sysroot) add_reexec("-L"), add_reexec((char *)opts.sysroot);
+    cpu_trace = (opts.debug & DBG_TRACE) ? 2 : (opts.debug & DBG_EXEC) ? 1 : 0;
     if (opts.debug) add_reexec("-d"), add_reexec(strdup(debug_string(opts.debug)));
     if (!opts.reexec_args) add_reexec(NULL), opts.nreexec_args = 0; /* empty list */
 

@@ -7,6 +7,7 @@
  * interpreter; host faults inside the guest window come back here by
  * siglongjmp and become EXIT_SEGV/EXIT_BUS with the precise guest PC. */
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,7 @@ struct block {
 
 #define HASH_BITS 16
 static struct block *table[1u << HASH_BITS];
+int cpu_trace;
 
 static unsigned hash(uint32_t key) { return (key * 0x9e3779b1u) >> (32 - HASH_BITS); }
 
@@ -57,6 +59,9 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
         if (n >= BLOCK_MAX + 4) break; /* malformed IT chains: never overflow */
     }
     if (n == 0) return NULL;
+    if (cpu_trace)
+        fprintf(stderr, "armlet: block 0x%08x %s, %d insns, ends 0x%08x\n", pc, thumb ? "T32" : "A32",
+                n, a);
     struct block *b = malloc(sizeof *b + n * sizeof(struct insn));
     if (!b) abort();
     b->key = pc | thumb;
@@ -133,6 +138,7 @@ int cpu_run(struct cpu *c) {
             return EXIT_SEGV;
         }
         cur = b;
+        if (cpu_trace > 1) fprintf(stderr, "armlet: run 0x%08x%s\n", pc, thumb ? " T" : "");
         int why = exec_block(c, b->insns, b->n);
         if (oneoff) {
             free(oneoff);

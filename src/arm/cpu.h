@@ -23,6 +23,14 @@ struct cpu {
     uint32_t tpidruro;  /* TLS register (user read-only, written by the set_tls syscall) */
     uint32_t tpidrurw;  /* user read/write thread register */
 
+    /* VFP/NEON register file: D0-D31 (S0-S31 alias D0-D15, Q0-Q15 pairs). */
+    union {
+        uint64_t d[32];
+        uint32_t s[64];
+    } vfp;
+    uint32_t fpscr;
+    uint32_t fpexc;
+
     /* Exclusive monitor: LDREX records address and value, STREX compares and swaps. */
     uint32_t excl_addr;
     uint64_t excl_val;
@@ -63,6 +71,10 @@ void cpu_set_cpsr(struct cpu *c, uint32_t cpsr);
 
 /* Runs guest code from r[15] (T bit in c->thumb) until an exit; returns enum cpu_exit. */
 int cpu_run(struct cpu *c);
+
+/* Trace level for debugging: 1 prints each block when decoded, 2 also each
+ * block executed (stderr). Set by main from -d exec / -d trace. */
+extern int cpu_trace;
 
 /* Drops cached decoded blocks overlapping [addr, addr+len) (cacheflush, munmap, mprotect). */
 void cpu_invalidate(uint32_t addr, uint32_t len);

@@ -13,6 +13,8 @@
 enum op {
 #define X(name, str) OP_##name,
 #include "arm/ops.def"
+#include "arm/vfp.def"
+#include "arm/neon.def"
 #undef X
     OP_COUNT
 };
@@ -47,7 +49,7 @@ enum { CARRY_0 = 0, CARRY_1 = 1, CARRY_KEEP = 2 };
 #define F_THUMB 0x20  /* instruction is T32/T16 (PC reads as insn + 4, ALU writes of PC do not interwork) */
 
 struct insn {
-    uint8_t op;     /* enum op */
+    uint16_t op;    /* enum op */
     uint8_t cond;   /* COND_*; COND_AL for unconditional */
     uint8_t len;    /* 2 or 4 bytes */
     uint8_t flags;  /* F_* */
@@ -58,7 +60,7 @@ struct insn {
     uint8_t shamt;  /* shift amount 0..32, or a small operand (lsb, rotation, mask) */
     uint8_t carry;  /* CARRY_* for OPK_IMM */
     uint8_t it;     /* ITSTATE in effect for this instruction (T32 in an IT block), else 0 */
-    uint16_t pad;
+    uint8_t pad;
     uint32_t imm;   /* immediate, offset, register list or branch target */
     uint32_t pc;    /* guest address of this instruction */
     uint32_t word;  /* raw encoding (T32: hw1 << 16 | hw2; T16: hw) for diagnostics */
