@@ -1,4 +1,4 @@
-// build: cc -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -O1 -o "$OUT" "$SRC" src/arm/exec.c src/arm/insn.c src/mem/guest.c
+// build: cc -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -O1 -o "$OUT" "$SRC" src/arm/exec.c src/arm/simd.c src/arm/insn.c src/mem/guest.c
 /* Unit tests of the interpreter (src/arm/exec.c, alu.h): builds struct insn
  * records by hand, runs them through exec_block and compares with values
  * worked out from the ARMv7-A ARM ARM pseudocode (the comment next to each
@@ -8,7 +8,7 @@
  * Build by hand (from the repository root):
  *   mkdir -p tests/build && cc -std=gnu11 -Wall -Wextra -Wno-unused-parameter \
  *       -Isrc -O1 -o tests/build/test_exec tests/unit/test_exec.c \
- *       src/arm/exec.c src/arm/insn.c src/mem/guest.c
+ *       src/arm/exec.c src/arm/simd.c src/arm/insn.c src/mem/guest.c
  * Prints failures and a last line "N passed, M failed"; exits 1 on failure. */
 #include <setjmp.h>
 #include <signal.h>

@@ -1,0 +1,92 @@
+/* Internal interface of the Linux personality: syscall handler prototypes
+ * (generated from syscalls.def), guest-memory helpers for handlers, and the
+ * per-thread / signal state shared between the files of linux/. */
+#ifndef LINUX_SYS_H
+#define LINUX_SYS_H
+
+#include <errno.h>
+#include <stdint.h>
+
+#include "arm/cpu.h"
+#include "armlet.h"
+#include "linux/abi.h"
+#include "linux/linux.h"
+#include "mem/guest.h"
+
+/* Top of the user address space (TASK_SIZE for the 3G/1G split). */
+#define ARM_TASK_SIZE 0xbf000000u
+/* Lowest address mmap will pick or accept for a hint (vm.mmap_min_addr). */
+#define ARM_MMAP_MIN 0x10000u
+
+/* Every handler has this shape; it returns the result or -errno. */
+#define SYSCALL(name)                                                                  \
+    long sys_##name(struct cpu *c, uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, \
+                    uint32_t a4, uint32_t a5)
+typedef long (*sys_fn)(struct cpu *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+
+#define X(nr, name, handler, sig) SYSCALL(handler);
+#define P(nr, name, host_nr, sig)
+#define N(nr, name)
+#include "linux/syscalls.def"
+#undef X
+#undef P
+#undef N
+
+/* Acts on one SVC: the syscall in r7, the result in r0. Returns 0, or a
+ * signal that the kernel would raise synchronously (SIGILL for a bad
+ * ARM-private call, SIGTRAP for the breakpoint call). */
+int linux_syscall(struct cpu *c);
+
+/* Kills armlet as the guest's fatal synchronous signal would kill the guest
+ * (after a DBG_FAULT line naming pc and addr). */
+void linux_fatal_signal(struct cpu *c, int sig, uint32_t addr) __attribute__((noreturn));
+
+/* A host syscall's result in the handler convention (-errno on failure). */
+static inline long sys_ret(long r) { return r < 0 ? -errno : r; }
+
+/* A guest pointer argument for the host kernel: NULL stays NULL, anything
+ * else is its window address (an unmapped guest page faults in the host
+ * kernel, which returns EFAULT). */
+static inline void *sys_ptr(uint32_t a) { return a ? g2h(a) : NULL; }
+
+/* A 64-bit argument from an even/odd register pair (low word first). */
+static inline int64_t sys_pair(uint32_t lo, uint32_t hi) { return (int64_t)((uint64_t)hi << 32 | lo); }
+
+/* Copies between guest and armlet memory after checking the pages; -EFAULT if
+ * any page is unmapped or lacks the permission. */
+int sys_copy_in(void *dst, uint32_t src, uint32_t n);
+int sys_copy_out(uint32_t dst, const void *src, uint32_t n);
+/* Length of the guest string at a, checking each page; -EFAULT, or
+ * -ENAMETOOLONG when no NUL is found within max bytes. */
+long sys_strlen(uint32_t a, uint32_t max);
+/* The guest path at a as a host string (in the window), or NULL with *err
+ * set. "/proc/self/exe" (and /proc/<pid>/exe) become the guest program. */
+const char *sys_path(uint32_t a, long *err);
+
+/* open(2) flags, ARM <-> host. */
+int sys_oflags_to_host(uint32_t f);
+uint32_t sys_oflags_to_guest(int f);
+
+/* Per-thread state (c->os). */
+struct linux_thread {
+    uint32_t clear_child_tid; /* set_tid_address */
+    uint32_t robust_list;
+    uint64_t sigmask; /* blocked signals, bit sig-1 */
+    struct arm_stack altstack;
+};
+static inline struct linux_thread *sys_thread(struct cpu *c) { return c->os; }
+
+/* signal.c */
+void sig_init(struct cpu *c);              /* guest dispositions and mask from the host's */
+uint32_t sig_handler_of(int sig);          /* guest handler (0 = SIG_DFL, 1 = SIG_IGN) */
+
+/* fs.c: n guest timespecs (32- or 64-bit time) in and one out; -EFAULT. */
+struct timespec;
+long sys_get_ts(struct timespec *h, uint32_t a, int n, int is64);
+long sys_put_ts(uint32_t a, const struct timespec *h, int is64);
+
+/* time.c: struct rusage out to the guest; -EFAULT. */
+struct rusage;
+long sys_put_rusage(uint32_t a, const struct rusage *h);
+
+#endif

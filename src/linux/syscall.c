@@ -1,0 +1,296 @@
+/* Syscall dispatch: the table built from syscalls.def, the pass-through
+ * path for calls whose argument records are identical on ARM and the host,
+ * the -errno convention, and the strace line printed from each entry's
+ * signature. Also the guest-memory helpers used by all handlers. */
+#define _GNU_SOURCE
+#include "linux/sys.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+struct sys_entry {
+    const char *name;
+    sys_fn fn;       /* NULL: pass through as host_nr (-ENOSYS if 0) */
+    long host_nr;
+    const char *sig;
+};
+
+/* ARM-private calls (0xf0000 + n) live after the numbered ones. */
+#define NR_MAIN 480
+#define NR_PRIVATE 16
+#define SLOT(n) ((n) >= 0xf0000 ? NR_MAIN + ((n)-0xf0000) : (n))
+
+static const struct sys_entry table[NR_MAIN + NR_PRIVATE] = {
+#define X(nr, nm, handler, sg) [SLOT(nr)] = {#nm, sys_##handler, 0, sg},
+#define P(nr, nm, hnr, sg) [SLOT(nr)] = {#nm, NULL, hnr, sg},
+#define N(nr, nm) [SLOT(nr)] = {#nm, NULL, 0, ""},
+#include "linux/syscalls.def"
+#undef X
+#undef P
+#undef N
+};
+
+static const struct sys_entry *lookup(uint32_t nr) {
+    uint32_t slot;
+    if (nr < NR_MAIN) slot = nr;
+    else if (nr >= 0xf0000 && nr < 0xf0000 + NR_PRIVATE) slot = NR_MAIN + (nr - 0xf0000);
+    else return NULL;
+    return table[slot].name ? &table[slot] : NULL;
+}
+
+/* ---- guest memory helpers ---- */
+
+int sys_copy_in(void *dst, uint32_t src, uint32_t n) {
+    if (!mem_check(src, n, PG_R)) return -EFAULT;
+    memcpy(dst, g2h(src), n);
+    return 0;
+}
+
+int sys_copy_out(uint32_t dst, const void *src, uint32_t n) {
+    if (!mem_check(dst, n, PG_W)) return -EFAULT;
+    memcpy(g2h(dst), src, n);
+    return 0;
+}
+
+long sys_strlen(uint32_t a, uint32_t max) {
+    uint64_t p = a;
+    uint32_t n = 0;
+    while (n < max) {
+        if (p >= GUEST_SPAN || !mem_check((uint32_t)p, 1, PG_R)) return -EFAULT;
+        /* Scan to the end of this page at most. */
+        uint32_t room = GUEST_PAGE - (uint32_t)(p % GUEST_PAGE);
+        if (room > max - n) room = max - n;
+        const char *s = g2h((uint32_t)p);
+        const char *z = memchr(s, 0, room);
+        if (z) return n + (z - s);
+        n += room;
+        p += room;
+    }
+    return -ENAMETOOLONG;
+}
+
+const char *sys_path(uint32_t a, long *err) {
+    long n = sys_strlen(a, 4096);
+    if (n < 0) {
+        *err = n;
+        return NULL;
+    }
+    const char *s = g2h(a);
+    if (opts.prog_abs) {
+        char own[32];
+        snprintf(own, sizeof own, "/proc/%d/exe", (int)getpid());
+        if (!strcmp(s, "/proc/self/exe") || !strcmp(s, own)) return opts.prog_abs;
+    }
+    return s;
+}
+
+/* Flags outside the four that moved keep their value on both sides. glibc
+ * defines O_LARGEFILE as 0 on x86-64; the host kernel's bit is this one. */
+#define HOST_O_LARGEFILE 0100000
+
+#define O_MOVED (ARM_O_DIRECTORY | ARM_O_NOFOLLOW | ARM_O_DIRECT | ARM_O_LARGEFILE)
+
+int sys_oflags_to_host(uint32_t f) {
+    int h = f & ~O_MOVED;
+    if (f & ARM_O_DIRECTORY) h |= O_DIRECTORY;
+    if (f & ARM_O_NOFOLLOW) h |= O_NOFOLLOW;
+    if (f & ARM_O_DIRECT) h |= O_DIRECT;
+    if (f & ARM_O_LARGEFILE) h |= HOST_O_LARGEFILE;
+    return h;
+}
+
+uint32_t sys_oflags_to_guest(int h) {
+    uint32_t f = h & ~(O_DIRECTORY | O_NOFOLLOW | O_DIRECT | HOST_O_LARGEFILE);
+    if (h & O_DIRECTORY) f |= ARM_O_DIRECTORY;
+    if (h & O_NOFOLLOW) f |= ARM_O_NOFOLLOW;
+    if (h & O_DIRECT) f |= ARM_O_DIRECT;
+    if (h & HOST_O_LARGEFILE) f |= ARM_O_LARGEFILE;
+    return f;
+}
+
+/* ---- pass-through ---- */
+
+static long pass(const struct sys_entry *e, const uint32_t *r) {
+    long h[6] = {0};
+    int ri = 0, hi = 0;
+    for (const char *s = e->sig; *s && *s != '|' && hi < 6; s++) {
+        switch (*s) {
+        case '!': continue;
+        case '_': ri++; continue;
+        case 'D':
+            ri = (ri + 1) & ~1;
+            h[hi++] = sys_pair(r[ri], r[ri + 1]);
+            ri += 2;
+            continue;
+        case 'd': case 'f': h[hi++] = (int32_t)r[ri++]; continue;
+        case 's': case 'p': case 'b': h[hi++] = (long)sys_ptr(r[ri++]); continue;
+        default: h[hi++] = r[ri++]; continue;
+        }
+    }
+    return sys_ret(syscall(e->host_nr, h[0], h[1], h[2], h[3], h[4], h[5]));
+}
+
+/* ---- strace ---- */
+
+struct line {
+    char buf[640];
+    size_t n;
+};
+
+static void put(struct line *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void put(struct line *l, const char *fmt, ...) {
+    if (l->n >= sizeof l->buf) return;
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(l->buf + l->n, sizeof l->buf - l->n, fmt, ap);
+    va_end(ap);
+    if (k > 0) l->n += k;
+    if (l->n > sizeof l->buf - 1) l->n = sizeof l->buf - 1;
+}
+
+static void put_quoted(struct line *l, uint32_t a, uint32_t len, int is_str) {
+    if (!a) {
+        put(l, "NULL");
+        return;
+    }
+    uint32_t max = 48, n;
+    if (is_str) {
+        long k = sys_strlen(a, 4096);
+        if (k < 0) {
+            put(l, "0x%08x", a);
+            return;
+        }
+        n = k;
+    } else {
+        n = len;
+        if (!mem_check(a, n < max ? n : max, PG_R)) {
+            put(l, "0x%08x", a);
+            return;
+        }
+    }
+    const unsigned char *s = g2h(a);
+    put(l, "\"");
+    for (uint32_t i = 0; i < n && i < max; i++) {
+        unsigned ch = s[i];
+        if (ch == '\n') put(l, "\\n");
+        else if (ch == '\t') put(l, "\\t");
+        else if (ch == '"' || ch == '\\') put(l, "\\%c", ch);
+        else if (ch < 32 || ch >= 127) put(l, "\\%o", ch);
+        else put(l, "%c", ch);
+    }
+    put(l, n > max ? "\"..." : "\"");
+}
+
+static void put_args(struct line *l, const struct sys_entry *e, const uint32_t *r) {
+    int ri = 0, first = 1;
+    put(l, "%s(", e->name);
+    for (const char *s = e->sig; *s && *s != '|' && ri < 7; s++) {
+        if (*s == '!') continue;
+        if (*s == '_') {
+            ri++;
+            continue;
+        }
+        if (!first) put(l, ",");
+        first = 0;
+        uint32_t v = r[ri];
+        switch (*s) {
+        case 'd': put(l, "%d", (int32_t)v); break;
+        case 'u': put(l, "%u", v); break;
+        case 'o': put(l, "0%o", v); break;
+        case 'f':
+            if ((int32_t)v == -100) put(l, "AT_FDCWD");
+            else put(l, "%d", (int32_t)v);
+            break;
+        case 's': put_quoted(l, v, 0, 1); break;
+        case 'b': put_quoted(l, v, r[ri + 1], 0); break;
+        case 'p': put(l, v ? "0x%08x" : "NULL", v); break;
+        case 'D':
+            ri = (ri + 1) & ~1;
+            put(l, "%lld", (long long)sys_pair(r[ri], r[ri + 1]));
+            ri++;
+            break;
+        default: put(l, "0x%x", v); break;
+        }
+        ri++;
+    }
+    put(l, ")");
+}
+
+static void put_result(struct line *l, const struct sys_entry *e, long r) {
+    const char *bar = e ? strchr(e->sig, '|') : NULL;
+    if (r < 0 && r >= -4095)
+        put(l, " = -1 errno=%ld (%s)\n", -r, strerror(-r));
+    else if (bar && bar[1] == 'x')
+        put(l, " = 0x%08x\n", (uint32_t)r);
+    else if (bar && bar[1] == 'o')
+        put(l, " = 0%o\n", (uint32_t)r);
+    else
+        put(l, " = %ld\n", r);
+}
+
+static void emit(struct line *l) {
+    ssize_t k = write(2, l->buf, l->n);
+    (void)k;
+    l->n = 0;
+}
+
+/* ---- dispatch ---- */
+
+int linux_syscall(struct cpu *c) {
+    uint32_t nr = c->r[7];
+    uint32_t *a = c->r;
+    const struct sys_entry *e = lookup(nr);
+    int trace = opts.debug & DBG_STRACE;
+    struct line l = {.n = 0};
+    long r;
+
+    if (!e) {
+        /* The kernel: numbers past the table return ENOSYS; ARM-private
+         * numbers 0xf0000..0xf07ff too; anything higher is SIGILL. */
+        if (nr >= 0xf0000 + 0x800) return SIGILL;
+        if (opts.debug & DBG_UNIMP)
+            armlet_warn(nr >= 0xf0000 ? "unimplemented syscall 0x%x" : "unimplemented syscall %u", nr);
+        if (trace) {
+            put(&l, "%d syscall_%u(0x%x,0x%x,0x%x,...)", (int)getpid(), nr, a[0], a[1], a[2]);
+            put_result(&l, NULL, -ENOSYS);
+            emit(&l);
+        }
+        a[0] = (uint32_t)-ENOSYS;
+        return 0;
+    }
+    if (trace) {
+        /* Arguments are formatted before the call (buffers may change). */
+        put(&l, "%d ", (int)getpid());
+        put_args(&l, e, a);
+        if (e->sig[0] == '!') {
+            put(&l, "\n");
+            emit(&l);
+        }
+    }
+    if (e->fn) r = e->fn(c, a[0], a[1], a[2], a[3], a[4], a[5]);
+    else if (e->host_nr) r = pass(e, a);
+    else r = -ENOSYS;
+    if (r == -ENOSYS && !e->fn && !e->host_nr && (opts.debug & DBG_UNIMP))
+        armlet_warn(nr >= 0xf0000 ? "unimplemented syscall 0x%x (%s)" : "unimplemented syscall %u (%s)",
+                    nr, e->name);
+    a[0] = (uint32_t)r;
+    if (trace) {
+        if (e->sig[0] == '!') {
+            put(&l, "%d %s", (int)getpid(), e->name);
+        } else if (r == 0 && (nr == 2 || nr == 120 || nr == 190)) {
+            /* The child of fork/clone reports with its own pid. */
+            char *sp = memchr(l.buf, ' ', l.n);
+            struct line k = {.n = 0};
+            put(&k, "%d%.*s", (int)getpid(), (int)(l.buf + l.n - sp), sp);
+            l = k;
+        }
+        put_result(&l, e, r);
+        emit(&l);
+    }
+    return 0;
+}

@@ -1,0 +1,133 @@
+#!/bin/bash
+# tests/diff/run.sh: random-instruction differential test of armlet against
+# qemu-arm (A32 and T32 integer ISA). See docs/difftest.md.
+#
+#   tests/diff/run.sh --quick ARMLET          20k A32 + 20k T32 cases, < 1 min
+#   tests/diff/run.sh --long  ARMLET [COUNT]  COUNT cases per ISA (default 1M)
+#   tests/diff/run.sh --self                  qemu-arm against itself (determinism)
+#
+# Environment: DIFFTEST_SEED (first seed, default 1), DIFFTEST_SHOW (detailed
+# mismatches shown per chunk, default 3), QEMU_ARM (default qemu-arm),
+# DIFFTEST_KEEP=1 keeps the work directory (tests/build/diff/run.*).
+# Prints "ok diff/ISA/CLASS" / "FAIL diff/ISA/CLASS" lines, mismatch details
+# and a final "N passed, M failed" line; exits 1 on any mismatch.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+mode=${1:-}
+armlet=${2:-}
+case "$mode" in
+--quick) per_isa=20000; chunk=5000; limit=20 ;;
+--long) per_isa=${3:-1000000}; chunk=20000; limit=120 ;;
+--self) per_isa=${2:-20000}; chunk=5000; limit=60; armlet=SELF ;;
+*) echo "usage: $0 --quick|--long ARMLET [COUNT] | --self [COUNT]" >&2; exit 2 ;;
+esac
+[ -n "$armlet" ] || { echo "usage: $0 $mode ARMLET" >&2; exit 2; }
+if [ "$armlet" != SELF ]; then
+    case "$armlet" in /*) ;; *) armlet="$PWD/$armlet" ;; esac
+    [ -x "$armlet" ] || { echo "FAIL diff/setup: $armlet is not executable"; echo "0 passed, 1 failed"; exit 1; }
+fi
+qemu=${QEMU_ARM:-qemu-arm}
+cross=arm-linux-gnueabihf-gcc
+for tool in "$qemu" "$cross" cc; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "skip diff: $tool not installed"
+        echo "0 passed, 0 failed, 1 skipped"
+        exit 0
+    fi
+done
+seed0=${DIFFTEST_SEED:-1}
+show=${DIFFTEST_SHOW:-3}
+# a private work directory: several runs may go on at once
+mkdir -p "$root/tests/build/diff"
+work=$(mktemp -d "$root/tests/build/diff/run.XXXXXX") || exit 1
+[ "${DIFFTEST_KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
+tool="$work/difftest"
+if [ "$armlet" != SELF ]; then
+    # run a private copy: others may rebuild ./armlet while this runs
+    cp "$armlet" "$work/armlet" || exit 1
+    armlet="$work/armlet"
+fi
+cc -std=gnu11 -O2 -Wall -Wextra -Wno-unused-parameter -o "$tool" "$here/difftest.c" || exit 1
+stats="$work/stats.txt"
+details="$work/details.txt"
+: > "$stats"
+: > "$details"
+declare -A total_insns=([a32]=0 [t32]=0)
+
+run_test() {    # prog out
+    if [ "$armlet" = SELF ]; then
+        timeout $limit "$qemu" -cpu cortex-a15 "$1" > "$2" 2>/dev/null
+    else
+        { timeout $limit "$armlet" "$1" > "$2" 2>"$2.err"; } 2>/dev/null
+    fi
+}
+
+# one chunk: generate, build, run both, compare. When the test run dies,
+# rebuild so that the program flushes after every case (to name the exact
+# case), then go on from the case after it (up to 50 times per chunk).
+# Code addresses do not depend on those two settings, so the reference
+# output of the first build stays valid.
+chunk_run() {   # isa seed count
+    local isa=$1 seed=$2 count=$3 d="$work/$1"
+    local n first=0 flush=65536 crashes=0 st rc k
+    mkdir -p "$d"
+    n=$("$tool" gen "$isa" "$seed" "$count" "$d") || return 1
+    "$cross" -nostdlib -static -o "$d/prog" "$here/runtime.S" "$d/cases.S" || return 1
+    if ! timeout $limit "$qemu" -cpu cortex-a15 "$d/prog" > "$d/ref.out" 2>"$d/ref.err"; then
+        head -c 600 "$d/ref.err"
+        echo "  reference run failed for $isa seed $seed (generator bug?)"
+        return 1
+    fi
+    while :; do
+        run_test "$d/prog" "$d/test.out"
+        st=$?
+        : > "$d/stats"
+        "$tool" cmp "$d" "$d/ref.out" "$d/test.out" "$d/stats" "$show" $first > "$d/cmp.txt"
+        rc=$?
+        if [ $rc = 2 ]; then
+            echo "  comparison failed for $isa seed $seed"
+            return 1
+        fi
+        if [ $rc = 3 ] && [ $flush != 1 ]; then
+            flush=1
+            "$tool" gen "$isa" "$seed" "$count" "$d" $flush $first > /dev/null
+            "$cross" -nostdlib -static -o "$d/prog" "$here/runtime.S" "$d/cases.S" || return 1
+            continue
+        fi
+        cat "$d/stats" >> "$stats"
+        if [ $rc = 3 ]; then
+            echo "    armlet exit status $st (chunk $isa seed $seed)" >> "$d/cmp.txt"
+            [ -s "$d/test.out.err" ] && head -c 600 "$d/test.out.err" | sed 's/^/    stderr: /' >> "$d/cmp.txt"
+        fi
+        [ $rc != 0 ] && cat "$d/cmp.txt" >> "$details"
+        [ $rc = 3 ] || break
+        k=$(sed -n 's/^#CRASH //p' "$d/cmp.txt")
+        first=$((k + 1))
+        crashes=$((crashes + 1))
+        if [ $first -ge $count ] || [ $crashes -ge 50 ]; then
+            [ $first -lt $count ] && echo "    $((count - first)) cases of chunk $isa seed $seed not run (too many crashes)" >> "$details"
+            break
+        fi
+        "$tool" gen "$isa" "$seed" "$count" "$d" $flush $first > /dev/null
+        "$cross" -nostdlib -static -o "$d/prog" "$here/runtime.S" "$d/cases.S" || return 1
+    done
+    total_insns[$isa]=$(( ${total_insns[$isa]} + n ))
+    return 0
+}
+
+start=$(date +%s)
+for isa in a32 t32; do
+    done_cases=0
+    seed=$seed0
+    while [ $done_cases -lt $per_isa ]; do
+        c=$chunk
+        [ $((per_isa - done_cases)) -lt $c ] && c=$((per_isa - done_cases))
+        chunk_run $isa $seed $c || echo "FAIL diff/$isa/setup: chunk seed $seed could not be built or run"
+        done_cases=$((done_cases + c))
+        seed=$((seed + 1))
+    done
+done
+[ "${DIFFTEST_KEEP:-0}" = 1 ] && echo "work directory kept: $work"
+echo "instructions run: a32 ${total_insns[a32]}, t32 ${total_insns[t32]} ($(( $(date +%s) - start ))s)"
+"$tool" report "$stats" "$details" "$show"

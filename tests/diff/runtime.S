@@ -1,0 +1,172 @@
+/* runtime.S: the fixed part of every differential-test program.
+ *
+ * The generator (gen.c) writes cases.S: a function `cases` (A32 or T32)
+ * that, for each test case, does
+ *       bl   dt_pre                @ r0 = this case's input record, flags set
+ *       ldm  r0, {r0-r12, lr}      @ random inputs
+ *       .inst <random instruction(s)>
+ *       stmdb sp, {r0-r12, lr}     @ save area just below the scratch buffer
+ *       bl   dt_post               @ append the state to the output buffer
+ * and the input table `dt_inputs` (16 words per case, see below).
+ *
+ * sp always points at dt_scratch; the random instruction never writes sp.
+ * Output (stdout, raw little-endian words): a header {magic, &dt_scratch,
+ * SCRATCH_BYTES, 0}, then per case r0-r12, sp, lr, APSR (NZCVQ + GE only),
+ * followed, for memory cases, by the scratch buffer after the instruction.
+ * Nothing here depends on the environment (stack, auxv, time), so the output
+ * is a pure function of the binary.
+ *
+ * Input record (16 words): r0-r12, lr, APSR, info where
+ *   info bit 0    = memory case: fill the scratch buffer and dump it after
+ *   info bits 4-7 = register that holds a scratch-relative address
+ *                   (dt_scratch is added to it), 15 = none
+ *   info bits 8+  = seed of the scratch contents (xorshift32)
+ */
+        .syntax unified
+        .arm
+
+        .equ SCRATCH_BYTES, 128
+        .equ OUT_FLUSH, 65536
+
+        .text
+        .global _start
+        .type _start, %function
+_start:
+        ldr     r0, =dt_outbuf
+        ldr     r1, =dt_outp
+        ldr     r2, =0x44494654         @ header: magic 'TFID'
+        ldr     r3, =dt_scratch
+        mov     r4, #SCRATCH_BYTES
+        mov     r5, #0
+        stmia   r0!, {r2-r5}
+        str     r0, [r1]
+        ldr     r0, =dt_inputs
+        ldr     r2, =dt_first           @ from cases.S: first case to run
+        ldr     r2, [r2]
+        add     r0, r0, r2, lsl #6
+        ldr     r1, =dt_curp
+        str     r0, [r1]
+        ldr     sp, =dt_scratch
+        ldr     r0, =cases
+        bx      r0                      @ cases ends with bl dt_finish
+
+        .global dt_finish
+        .type dt_finish, %function
+dt_finish:
+        bl      dt_flush
+        mov     r0, #0
+        mov     r7, #248                @ exit_group
+        svc     #0
+
+        /* dt_pre: r0 = input record, APSR loaded, scratch prepared. */
+        .global dt_pre
+        .type dt_pre, %function
+dt_pre:
+        ldr     r0, =dt_curp
+        ldr     r1, [r0]
+        add     r2, r1, #64
+        str     r2, [r0]
+        ldr     r2, [r1, #60]           @ info
+        tst     r2, #1
+        beq     2f
+        @ fill the scratch buffer: xorshift32 seeded with info>>8 | 1
+        lsr     r3, r2, #8
+        orr     r3, r3, #1
+        ldr     r0, =dt_scratch
+        mov     r12, #(SCRATCH_BYTES / 4)
+1:      eor     r3, r3, r3, lsl #13
+        eor     r3, r3, r3, lsr #17
+        eor     r3, r3, r3, lsl #5
+        str     r3, [r0], #4
+        subs    r12, r12, #1
+        bne     1b
+        @ relocate the base register
+        ubfx    r3, r2, #4, #4
+        cmp     r3, #15
+        beq     2f
+        ldr     r12, [r1, r3, lsl #2]
+        ldr     r0, =dt_scratch
+        add     r12, r12, r0
+        str     r12, [r1, r3, lsl #2]
+2:      clrex
+        ldr     r3, [r1, #56]
+        msr     APSR_nzcvqg, r3
+        mov     r0, r1
+        bx      lr
+
+        /* dt_post: record the state saved below sp (and the APSR). */
+        .global dt_post
+        .type dt_post, %function
+dt_post:
+        mrs     r0, apsr
+        ldr     r1, =0xf80f0000
+        and     r0, r0, r1
+        ldr     r1, =dt_outp
+        ldr     r2, [r1]
+        sub     r3, sp, #56
+        ldmia   r3!, {r4-r10}
+        stmia   r2!, {r4-r10}
+        ldmia   r3!, {r4-r10}           @ r4-r9 = r7-r12, r10 = lr
+        stmia   r2!, {r4-r9}
+        str     sp, [r2], #4
+        str     r10, [r2], #4
+        str     r0, [r2], #4
+        ldr     r3, =dt_curp
+        ldr     r3, [r3]
+        ldr     r3, [r3, #-4]           @ info of this case
+        tst     r3, #1
+        beq     1f
+        ldr     r3, =dt_scratch
+        .rept   SCRATCH_BYTES / 32
+        ldmia   r3!, {r4-r11}
+        stmia   r2!, {r4-r11}
+        .endr
+1:      str     r2, [r1]
+        ldr     r3, =dt_outbuf
+        sub     r2, r2, r3
+        ldr     r3, =dt_flushlim        @ from cases.S: 1 = flush every case
+        ldr     r3, [r3]
+        cmp     r2, r3
+        bxlo    lr
+        /* fall through */
+        .global dt_flush
+        .type dt_flush, %function
+dt_flush:
+        push    {r4-r7, lr}
+        ldr     r4, =dt_outp
+        ldr     r5, =dt_outbuf
+        ldr     r6, [r4]
+1:      cmp     r5, r6
+        bhs     2f
+        mov     r0, #1
+        mov     r1, r5
+        sub     r2, r6, r5
+        mov     r7, #4                  @ write
+        svc     #0
+        cmp     r0, #0
+        ble     3f
+        add     r5, r5, r0
+        b       1b
+2:      ldr     r5, =dt_outbuf
+        str     r5, [r4]
+        pop     {r4-r7, pc}
+3:      mov     r0, #99                 @ write failed: exit(99)
+        mov     r7, #248
+        svc     #0
+        .ltorg
+
+        .bss
+        .align  6
+dt_save:                                @ stmdb sp, {r0-r12, lr} lands here
+        .space  64
+        .global dt_scratch
+dt_scratch:
+        .space  SCRATCH_BYTES
+        .space  64                      @ guard: a wild store lands here first
+dt_curp:
+        .space  4
+dt_outp:
+        .space  4
+        .align  6
+dt_outbuf:
+        .space  OUT_FLUSH + 4096

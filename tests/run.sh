@@ -1,0 +1,382 @@
+#!/bin/bash
+# run.sh: the one test entry point (`make check`). Builds what the tests need
+# into tests/build/, runs every suite and prints one line per test:
+#   ok NAME | FAIL NAME (+ a short diff) | KNOWN NAME (reason) | FIXED NAME
+# and ends with the line "N passed, M failed"; exits nonzero if M > 0.
+#
+#   tests/run.sh [PATTERN...]
+# With patterns, runs only tests whose name matches one of them as a shell
+# glob prefix: `tests/run.sh progs/printf asm/t32` or `tests/run.sh busybox`.
+# Suites: unit asm progs busybox elf diff (see README.md, "Tests").
+#
+# Environment: ARMLET (default ./armlet), QEMU (qemu-arm), ARMBB, HOSTBB,
+# ARM_CC (arm-linux-gnueabihf-gcc), HOST_CC (cc), JOBS (2 tests at a time),
+# TEST_TIMEOUT (20 s per program run), DIFF_LINES (20).
+#
+# tests/known-failures.txt lists tests expected to fail, one "NAME  reason" a
+# line: such a test that fails is KNOWN and not counted as failed; one that
+# passes is FIXED (counted as passed: remove it from the list).
+set -u
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$PWD
+. tests/lib.sh
+
+ARMLET=${ARMLET:-$ROOT/armlet}
+case $ARMLET in */*) ;; *) ARMLET=$(command -v "$ARMLET") ;; esac
+case $ARMLET in /*) ;; *) ARMLET=$ROOT/$ARMLET ;; esac
+QEMU=${QEMU:-qemu-arm}
+ARM_CC=${ARM_CC:-arm-linux-gnueabihf-gcc}
+HOST_CC=${HOST_CC:-cc}
+JOBS=${JOBS:-2}
+B=$ROOT/tests/build
+RES=$B/results
+PATTERNS=("$@")
+export TEST_TIMEOUT=${TEST_TIMEOUT:-20}
+
+mkdir -p "$B" && rm -rf "$RES" && mkdir -p "$RES" || exit 1
+
+declare -A KNOWN=()
+if [ -f tests/known-failures.txt ]; then
+    while read -r name reason; do
+        case $name in ''|'#'*) continue ;; esac
+        KNOWN[$name]=${reason:-no reason given}
+    done <tests/known-failures.txt
+fi
+
+npass=0 nfail=0 nknown=0 nfixed=0
+
+selected() {
+    local p
+    [ ${#PATTERNS[@]} = 0 ] && return 0
+    for p in "${PATTERNS[@]}"; do
+        # shellcheck disable=SC2053
+        [[ $1 == $p* ]] && return 0
+    done
+    return 1
+}
+
+# report NAME RC DETAILFILE: prints the result line, counts it.
+report() {
+    local name=$1 rc=$2 detail=$3
+    if [ "$rc" = 0 ]; then
+        npass=$((npass + 1))
+        if [ -n "${KNOWN[$name]+x}" ]; then
+            echo "FIXED $name"
+            nfixed=$((nfixed + 1))
+        else
+            echo "ok $name"
+        fi
+    elif [ -n "${KNOWN[$name]+x}" ]; then
+        echo "KNOWN $name (${KNOWN[$name]})"
+        nknown=$((nknown + 1))
+    else
+        echo "FAIL $name"
+        [ -s "$detail" ] && head -n 40 "$detail" | sed 's/^/    /'
+        nfail=$((nfail + 1))
+    fi
+}
+
+# A small job pool: at most $JOBS tests run at once, results are printed in
+# submission order as soon as they are available.
+nsub=0 nprinted=0 running=0
+declare -a NAMES=()
+
+flush() {
+    while [ $nprinted -lt $nsub ] && [ -f "$RES/$nprinted.rc" ]; do
+        report "${NAMES[$nprinted]}" "$(cat "$RES/$nprinted.rc")" "$RES/$nprinted.out"
+        nprinted=$((nprinted + 1))
+    done
+}
+
+# submit NAME CMD...: runs CMD (a function below; 0 = pass, its output is the
+# failure detail) as test NAME.
+submit() {
+    local name=$1 i=$nsub
+    shift
+    selected "$name" || return 0
+    NAMES[$i]=$name
+    nsub=$((nsub + 1))
+    ( "$@" >"$RES/$i.out" 2>&1; echo $? >"$RES/$i.rc.tmp"; mv "$RES/$i.rc.tmp" "$RES/$i.rc" ) &
+    running=$((running + 1))
+    while [ $running -ge "$JOBS" ]; do
+        wait -n
+        running=$((running - 1))
+        flush
+    done
+    flush
+}
+
+drain() {
+    wait
+    running=0
+    flush
+}
+
+# newer TARGET SOURCES...: true if TARGET is missing or older than a source.
+newer() {
+    local t=$1 s
+    shift
+    [ -e "$t" ] || return 0
+    for s in "$@"; do [ "$s" -nt "$t" ] && return 0; done
+    return 1
+}
+
+tmpdir() {
+    mktemp -d "${TMPDIR:-/tmp}/armlet-test.XXXXXX"
+}
+
+# ---------------------------------------------------------------- unit
+# tests/unit/*.c are linked against armlet's objects except main; a file may
+# give its own command in a "// build:" line near its top (run from the repo
+# root, with $OUT the binary to produce and $SRC the file).
+unit_test() {
+    local src=$1 out cmd objs
+    out=$B/unit/$(basename "$1" .c)
+    mkdir -p "$B/unit"
+    cmd=$(head -n 30 "$src" | sed -n 's,^[[:space:]/*]*build:[[:space:]]*,,p' | head -n1)
+    if [ -n "$cmd" ]; then
+        OUT=$out SRC=$src bash -c "$cmd" >"$out.log" 2>&1
+    else
+        objs=$(ls build/arm/*.o build/mem/*.o 2>/dev/null)
+        # shellcheck disable=SC2086
+        cc -std=gnu11 -Isrc -O1 -o "$out" "$src" $objs >"$out.log" 2>&1
+    fi || { echo "build failed: ${cmd:-cc ... $src}"; head -n 20 "$out.log"; return 1; }
+    (cd "$B/unit" && timeout -k 5 120 "$out") >"$out.run" 2>&1 || {
+        echo "exit status $?"; tail -n 20 "$out.run"; return 1; }
+}
+
+suite_unit() {
+    local f
+    for f in tests/unit/*.c; do
+        [ -e "$f" ] || continue
+        submit "unit/$(basename "$f" .c)" unit_test "$f"
+    done
+}
+
+# ---------------------------------------------------------------- asm
+asm_test() {
+    local src=$1 set=$2 name bin d rc
+    name=$(basename "$src" .S)
+    bin=$B/asm/$set/$name
+    mkdir -p "$B/asm/$set"
+    if newer "$bin" "$src" tests/asm/check.inc; then
+        "$ARM_CC" -nostdlib -static -Itests/asm -o "$bin" "$src" >"$bin.log" 2>&1 || {
+            echo "build failed:"; head -n 20 "$bin.log"; return 1; }
+    fi
+    d=$(tmpdir)
+    run_capture "$d/want" "$d" /dev/null "$QEMU" "$bin"
+    run_capture "$d/got" "$d" /dev/null "$ARMLET" "$bin"
+    rc=0
+    if ! grep -qx 'exit: 0' "$d/want"; then
+        echo "reference (qemu-arm) does not pass:"; head -n 10 "$d/want"; rc=1
+    fi
+    compare_outputs "$d/want" "$d/got" || rc=1
+    rm -rf "$d"
+    return $rc
+}
+
+suite_asm() {
+    local set f
+    for set in a32 t32; do
+        for f in tests/asm/$set/*.S; do
+            [ -e "$f" ] || continue
+            submit "asm/$set/$(basename "$f" .S)" asm_test "$f" "$set"
+        done
+    done
+}
+
+# ---------------------------------------------------------------- progs
+# Each tests/progs/*.c runs in four builds. Comment lines at the top say:
+#   reference: native      compare with the same source built by the host cc
+#   args: ...              arguments (shell words)
+#   stdin: ...             text for stdin (printf %b escapes)
+#   cflags: ...            extra flags for both compilers (after the source)
+prog_header() {   # prog_header FILE KEY: value of "KEY:" in the first 10 lines
+    head -n 10 "$1" | sed -n "s,^[[:space:]/*]*$2:[[:space:]]*,,p" | head -n1 |
+        sed 's,[[:space:]]*\*/[[:space:]]*$,,'
+}
+
+prog_test() {
+    local src=$1 variant=$2 name bin ref flags d in rc native args stdin cflags
+    name=$(basename "$src" .c)
+    mkdir -p "$B/progs"
+    bin=$B/progs/$name.$variant
+    case $variant in
+    thumb-O0) flags="-O0" ;;
+    thumb-O2) flags="-O2" ;;
+    arm-O0) flags="-marm -O0" ;;
+    arm-O2) flags="-marm -O2" ;;
+    esac
+    native=0
+    head -n 1 "$src" | grep -q 'reference: native' && native=1
+    args=$(prog_header "$src" args)
+    stdin=$(prog_header "$src" stdin)
+    cflags=$(prog_header "$src" cflags)
+    local -a argv=()
+    eval "argv=($args)"
+    # shellcheck disable=SC2086
+    if newer "$bin" "$src"; then
+        "$ARM_CC" -static $flags -Wall -o "$bin" "$src" $cflags -lm >"$bin.log" 2>&1 || {
+            echo "build failed:"; head -n 20 "$bin.log"; return 1; }
+    fi
+    ref=("$QEMU" "$bin")
+    if [ $native = 1 ]; then
+        flags=${flags#-marm }
+        # shellcheck disable=SC2086
+        if newer "$bin.native" "$src"; then
+            "$HOST_CC" $flags -o "$bin.native" "$src" $cflags -lm >"$bin.log" 2>&1 || {
+                echo "native build failed:"; head -n 20 "$bin.log"; return 1; }
+        fi
+        ref=("$bin.native")
+    fi
+    d=$(tmpdir)
+    in=$d/stdin
+    printf '%b' "$stdin" >"$in"
+    mkdir -p "$d/ref/w" "$d/run/w"
+    run_capture "$d/want" "$d/ref/w" "$in" "${ref[@]}" "${argv[@]}"
+    run_capture "$d/got" "$d/run/w" "$in" "$ARMLET" "$bin" "${argv[@]}"
+    compare_outputs "$d/want" "$d/got"
+    rc=$?
+    rm -rf "$d"
+    return $rc
+}
+
+suite_progs() {
+    local f v
+    for f in tests/progs/*.c; do
+        [ -e "$f" ] || continue
+        for v in thumb-O0 thumb-O2 arm-O0 arm-O2; do
+            submit "progs/$(basename "$f" .c)/$v" prog_test "$f" $v
+        done
+    done
+}
+
+# ---------------------------------------------------------------- busybox
+# tests/busybox/*.t hold cases: a line "=== NAME" starts case NAME, the lines
+# up to the next one are its script. Each case runs in a fresh directory
+# prepared by tests/busybox/fixture.sh, as `busybox sh -c SCRIPT`, once under
+# armlet with the armhf busybox and once with the native busybox; stdout and
+# exit status must match. PATH holds one link per applet to the same busybox,
+# so commands that are not builtins run the applet of the busybox under test.
+bb_prepare() {
+    ARMBB_BIN=$(find_arm_busybox) || return 1
+    HOSTBB_BIN=$(find_host_busybox) || return 1
+    local a
+    for a in arm host; do
+        rm -rf "$B/bb/$a" && mkdir -p "$B/bb/$a" || return 1
+    done
+    for a in $("$HOSTBB_BIN" --list); do ln -s "$HOSTBB_BIN" "$B/bb/host/$a"; done
+    # The armhf list comes from the reference emulator, not from armlet.
+    for a in $("$QEMU" "$ARMBB_BIN" --list); do ln -s "$ARMBB_BIN" "$B/bb/arm/$a"; done
+}
+
+bb_test() {
+    local script=$1 d rc
+    d=$(tmpdir)
+    # Both working directories have the same name, "w".
+    mkdir -p "$d/ref/w" "$d/run/w"
+    (cd "$d/ref/w" && bash "$ROOT/tests/busybox/fixture.sh") &&
+        (cd "$d/run/w" && bash "$ROOT/tests/busybox/fixture.sh") || {
+            echo "fixture failed"; rm -rf "$d"; return 1; }
+    TEST_ENV+=(PATH="$B/bb/host")
+    run_capture "$d/want" "$d/ref/w" /dev/null "$HOSTBB_BIN" sh -c "$script"
+    TEST_ENV[-1]=PATH="$B/bb/arm"
+    run_capture "$d/got" "$d/run/w" /dev/null "$ARMLET" "$ARMBB_BIN" sh -c "$script"
+    compare_outputs "$d/want" "$d/got"
+    rc=$?
+    rm -rf "$d"
+    return $rc
+}
+
+suite_busybox() {
+    local f name script line
+    ls tests/busybox/*.t >/dev/null 2>&1 || return 0
+    if ! bb_prepare; then
+        submit busybox/setup sh -c 'echo "armhf or native busybox not found: run scripts/deps.sh"; false'
+        return
+    fi
+    for f in tests/busybox/*.t; do
+        name='' script=''
+        while IFS= read -r line || [ -n "$line" ]; do
+            if [[ $line == '=== '* ]]; then
+                [ -n "$name" ] && submit "busybox/$name" bb_test "$script"
+                name=${line#=== } script=
+            elif [ -n "$name" ]; then
+                script+=$line$'\n'
+            fi
+        done <"$f"
+        [ -n "$name" ] && submit "busybox/$name" bb_test "$script"
+    done
+}
+
+# ---------------------------------------------------------------- elf, diff
+# Other runners that print "ok NAME" / "FAIL NAME" lines and a closing
+# "N passed, M failed": their lines are taken as ours (NAME prefixed with the
+# suite), the rest of their output is shown as failure detail.
+sub_runner() {
+    local suite=$1 out=$B/$1.out rc st name n=0 sp sf pending=
+    shift
+    if [ ${#PATTERNS[@]} != 0 ]; then
+        local p hit=0
+        for p in "${PATTERNS[@]}"; do
+            [[ $suite == "$p"* || $p == "$suite"/* ]] && hit=1
+        done
+        [ $hit = 1 ] || return 0
+    fi
+    drain
+    "$@" >"$out" 2>&1
+    rc=$?
+    : >"$B/$suite.detail"
+    while IFS= read -r line; do
+        case $line in
+        'ok '*|'FAIL '*)
+            [ -n "$pending" ] && report "$pending" 1 "$B/$suite.detail"
+            pending=
+            read -r st name _ <<<"$line"
+            name=${name%:}
+            case $name in "$suite"/*) ;; *) name=$suite/$name ;; esac
+            n=$((n + 1))
+            if [ "$st" = ok ]; then report "$name" 0 /dev/null; else
+                pending=$name; : >"$B/$suite.detail"; fi ;;
+        [0-9]*' passed, '[0-9]*' failed'*) ;;
+        *) [ -n "$pending" ] && echo "$line" >>"$B/$suite.detail" ;;
+        esac
+    done <"$out"
+    [ -n "$pending" ] && report "$pending" 1 "$B/$suite.detail"
+    # The closing line must be there and agree with the lines we saw.
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out" | tail -n1)
+    sp=${line%% *} sf=${line#*, } sf=${sf%% *}
+    if [ -z "$line" ] || [ $((sp + sf)) != $n ] || { [ $rc != 0 ] && [ "$sf" = 0 ]; }; then
+        tail -n 20 "$out" >"$B/$suite.detail"
+        report "$suite/runner" 1 "$B/$suite.detail"
+    fi
+}
+
+suite_elf() {
+    [ -x tests/elf/run.sh ] && sub_runner elf tests/elf/run.sh "$ARMLET"
+}
+
+suite_diff() {
+    [ -x tests/diff/run.sh ] && sub_runner diff tests/diff/run.sh --quick "$ARMLET"
+}
+
+# ---------------------------------------------------------------- main
+if [ ! -x "$ARMLET" ]; then
+    echo "note: $ARMLET is not built (run make); its tests will fail"
+fi
+for s in unit asm progs busybox; do
+    suite_$s
+done
+drain
+suite_elf
+suite_diff
+drain
+# Guard against a runner that silently ran nothing.
+if [ $((npass + nfail + nknown)) = 0 ]; then
+    echo "FAIL no tests were run"
+    nfail=1
+fi
+[ $nknown -gt 0 ] || [ $nfixed -gt 0 ] &&
+    echo "($nknown known failures, $nfixed fixed: see tests/known-failures.txt)"
+echo "$npass passed, $nfail failed"
+[ $nfail = 0 ]
