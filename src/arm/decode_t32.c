@@ -45,6 +45,9 @@ static void set_nop(struct insn *in) {
     in->imm = 0;
 }
 
+/* SP or PC: the registers most encodings call UNPREDICTABLE. */
+static int sp_or_pc(uint32_t r) { return r == 13 || r == 15; }
+
 static uint32_t sext(uint32_t v, int nbits) {
     uint32_t m = 1u << (nbits - 1);
     return (v ^ m) - m;
@@ -755,8 +758,8 @@ static void t32_dual_excl(struct insn *in, uint32_t h1, uint32_t h2) {
         return;
     }
     if (!u) { /* LDREX/STREX with imm8<<2; LDREX has (1111) in hw2[11:8] */
-        if (rn == 15 || rt >= 13 || (l && rt2 != 15) ||
-            (!l && (rt2 >= 13 || rt2 == rn || rt2 == rt))) {
+        if (rn == 15 || sp_or_pc(rt) || (l && rt2 != 15) ||
+            (!l && (sp_or_pc(rt2) || rt2 == rn || rt2 == rt))) {
             set_undef(in);
             return;
         }
@@ -782,7 +785,7 @@ static void t32_dual_excl(struct insn *in, uint32_t h1, uint32_t h2) {
     }
     static const uint8_t lops[4] = { OP_LDREXB, OP_LDREXH, 0, OP_LDREXD };
     static const uint8_t sops[4] = { OP_STREXB, OP_STREXH, 0, OP_STREXD };
-    if (op3 < 4 || op3 == 6 || op3 > 7 || rn == 15 || rt >= 13) {
+    if (op3 < 4 || op3 == 6 || op3 > 7 || rn == 15 || sp_or_pc(rt)) {
         set_undef(in);
         return;
     }
@@ -793,10 +796,10 @@ static void t32_dual_excl(struct insn *in, uint32_t h1, uint32_t h2) {
     in->ra = d ? rt2 : R_ZERO;
     in->rm = l ? R_ZERO : rd;
     /* Unused register fields are (1111); SP and PC are UNPREDICTABLE. */
-    if ((d && rt2 >= 13) || (!d && rt2 != 15)) set_undef(in);
+    if ((d && sp_or_pc(rt2)) || (!d && rt2 != 15)) set_undef(in);
     if (l && d && rt == rt2) set_undef(in);
     if (l && BITS(h2, 3, 0) != 15) set_undef(in);
-    if (!l && (rd >= 13 || rd == rn || rd == rt || (d && rd == rt2))) set_undef(in);
+    if (!l && (sp_or_pc(rd) || rd == rn || rd == rt || (d && rd == rt2))) set_undef(in);
 }
 
 /* Load/store single data item (A6.3.7-A6.3.10)
@@ -839,7 +842,7 @@ static void t32_ldst_single(struct insn *in, uint32_t h1, uint32_t h2) {
         mem_imm(in, op, rt, rn, BITS(h2, 7, 0),
                 (puw & 4 ? F_P : F_W) | (puw & 2 ? F_U : 0) | (puw & 1 ? F_W : 0));
     } else if (BITS(h2, 10, 6) == 0) {
-        if (BITS(h2, 3, 0) >= 13) {
+        if (sp_or_pc(BITS(h2, 3, 0))) {
             set_undef(in);
             return;
         }

@@ -1,6 +1,9 @@
 /* runtime.S: the fixed part of every differential-test program.
  *
- * The generator (gen.c) writes cases.S: a function `cases` (A32 or T32)
+ * Usage: prog [FIRST [FLUSH]] runs cases FIRST.. and writes its output every
+ * FLUSH bytes (default 64 KiB; 1 = after every case, to locate a crash).
+ *
+ * The generator (difftest.c) writes cases.S: a function `cases` (A32 or T32)
  * that, for each test case, does
  *       bl   dt_pre                @ r0 = this case's input record, flags set
  *       ldm  r0, {r0-r12, lr}      @ random inputs
@@ -32,6 +35,27 @@
         .global _start
         .type _start, %function
 _start:
+        @ argv[1] = first case to run, argv[2] = flush size (1 = every
+        @ case); both are optional and do not change the output of a case
+        ldr     r4, [sp]                @ argc
+        mov     r5, #0
+        ldr     r6, =OUT_FLUSH
+        cmp     r4, #2
+        blt     1f
+        ldr     r0, [sp, #8]
+        bl      dt_atoi
+        mov     r5, r0
+        cmp     r4, #3
+        blt     1f
+        ldr     r0, [sp, #12]
+        bl      dt_atoi
+        mov     r6, r0
+1:      ldr     r0, =dt_first
+        str     r5, [r0]
+        ldr     r0, =dt_flushlim
+        cmp     r6, #OUT_FLUSH
+        movhi   r6, #OUT_FLUSH
+        str     r6, [r0]
         ldr     r0, =dt_outbuf
         ldr     r1, =dt_outp
         ldr     r2, =0x44494654         @ header: magic 'TFID'
@@ -47,8 +71,24 @@ _start:
         ldr     r1, =dt_curp
         str     r0, [r1]
         ldr     sp, =dt_scratch
-        ldr     r0, =cases
-        bx      r0                      @ cases ends with bl dt_finish
+        ldr     r0, =dt_case_addr       @ from cases.S: address of each case
+        ldr     r2, =dt_first
+        ldr     r2, [r2]
+        ldr     r0, [r0, r2, lsl #2]
+        bx      r0                      @ the cases end with bl dt_finish
+
+        /* dt_atoi: r0 = decimal string -> r0 = value */
+dt_atoi:
+        mov     r1, r0
+        mov     r0, #0
+1:      ldrb    r2, [r1], #1
+        subs    r2, r2, #'0'
+        bxlo    lr
+        cmp     r2, #9
+        bxhi    lr
+        add     r0, r0, r0, lsl #2
+        add     r0, r2, r0, lsl #1
+        b       1b
 
         .global dt_finish
         .type dt_finish, %function
@@ -124,7 +164,7 @@ dt_post:
 1:      str     r2, [r1]
         ldr     r3, =dt_outbuf
         sub     r2, r2, r3
-        ldr     r3, =dt_flushlim        @ from cases.S: 1 = flush every case
+        ldr     r3, =dt_flushlim
         ldr     r3, [r3]
         cmp     r2, r3
         bxlo    lr
@@ -164,6 +204,10 @@ dt_scratch:
         .space  SCRATCH_BYTES
         .space  64                      @ guard: a wild store lands here first
 dt_curp:
+        .space  4
+dt_first:
+        .space  4
+dt_flushlim:
         .space  4
 dt_outp:
         .space  4
