@@ -919,6 +919,7 @@ static void decode_uncond_misc(struct insn *in, uint32_t w) {
  */
 static void decode_uncond(struct insn *in, uint32_t w) {
     in->cond = COND_AL;
+    if (decode_neon(in->pc, w, 0, in)) return; /* Advanced SIMD */
     if (!BIT(w, 27)) {
         decode_uncond_misc(in, w);
     } else if (MATCH(w, 0x0e000000, 0x0a000000)) {
@@ -941,6 +942,7 @@ void decode_a32(uint32_t pc, uint32_t w, struct insn *in) {
         decode_uncond(in, w);
         return;
     }
+    if (BITS(w, 27, 24) == 0xe && decode_neon(pc, w, 0, in)) return; /* VDUP (core) */
     switch (BITS(w, 27, 25)) {
     case 0:
     case 1:

@@ -16,5 +16,7 @@ int exec_block(struct cpu *c, const struct insn *insns, int n);
 /* Executes one VFP or NEON operation (vfp.def, neon.def): vfp.c/neon.c.
  * Returns 0, or an enum cpu_exit (e.g. EXIT_UNDEF) with r[15] set. */
 int simd_exec(struct cpu *c, const struct insn *in);
+/* Executes one NEON operation (neon.def): neon.c. Same contract as simd_exec. */
+int neon_exec(struct cpu *c, const struct insn *in);
 
 #endif

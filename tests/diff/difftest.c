@@ -1077,8 +1077,12 @@ static int cmd_report(int argc, char **argv)
     long cases[2] = {0, 0};
     for (int i = 0; i < n; i++) {
         if (agg[i].bad) {
-            printf("FAIL diff/%s/%s (%ld of %ld cases differ from qemu-arm)\n",
-                   agg[i].isa, agg[i].name, agg[i].bad, agg[i].total);
+            if (!strcmp(agg[i].name, "setup"))
+                printf("FAIL diff/%s/setup (%ld chunks could not be built or run)\n",
+                       agg[i].isa, agg[i].bad);
+            else
+                printf("FAIL diff/%s/%s (%ld of %ld cases differ from qemu-arm)\n",
+                       agg[i].isa, agg[i].name, agg[i].bad, agg[i].total);
             if (argc > 3)
                 print_blocks(argv[3], agg[i].isa, agg[i].name,
                              argc > 4 ? atoi(argv[4]) : 5);

@@ -6,8 +6,8 @@
 #   tests/diff/run.sh --long  ARMLET [COUNT]  COUNT cases per ISA (default 1M)
 #   tests/diff/run.sh --self                  qemu-arm against itself (determinism)
 #
-# Environment: DIFFTEST_SEED (first seed, default 1), DIFFTEST_SHOW (detailed
-# mismatches shown per chunk, default 3), QEMU_ARM (default qemu-arm),
+# Environment: DIFFTEST_SEED (first seed, default 1), DIFFTEST_SHOW (cases
+# shown in detail per failing class, default 3), QEMU_ARM (default qemu-arm),
 # DIFFTEST_KEEP=1 keeps the work directory (tests/build/diff/run.*).
 # Prints "ok diff/ISA/CLASS" / "FAIL diff/ISA/CLASS" lines, mismatch details
 # and a final "N passed, M failed" line; exits 1 on any mismatch.
@@ -120,7 +120,12 @@ for isa in a32 t32; do
     while [ $done_cases -lt $per_isa ]; do
         c=$chunk
         [ $((per_isa - done_cases)) -lt $c ] && c=$((per_isa - done_cases))
-        chunk_run $isa $seed $c || echo "FAIL diff/$isa/setup: chunk seed $seed could not be built or run"
+        if ! chunk_run $isa $seed $c > "$work/setup.txt" 2>&1; then
+            # counted as a failing "setup" class by the report
+            echo "$isa setup 1 1" >> "$stats"
+            { echo "#BLOCK $isa/setup"; echo "  chunk seed $seed could not be built or run:"
+              sed 's/^/    /' "$work/setup.txt"; } >> "$details"
+        fi
         done_cases=$((done_cases + c))
         seed=$((seed + 1))
     done

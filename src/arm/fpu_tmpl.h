@@ -1,0 +1,239 @@
+/* fpu_tmpl.h: the width-generic half of fpu.c, included once with N = 32
+ * (single precision) and once with N = 64 (double). Only fpu.c includes it.
+ * F(name) appends the width to a name; UT is the bit pattern type, FT the
+ * host float type, SSE the instruction suffix. */
+#if N == 32
+#define UT uint32_t
+#define FT float
+#define MBITS 23
+#define EBITS 8
+#define SSE "ss"
+#define F(name) name##32
+#else
+#define UT uint64_t
+#define FT double
+#define MBITS 52
+#define EBITS 11
+#define SSE "sd"
+#define F(name) name##64
+#endif
+#define SIGN_ ((UT)1 << (N - 1))
+#define EXPM_ ((((UT)1 << EBITS) - 1) << MBITS)
+#define MANTM_ (((UT)1 << MBITS) - 1)
+#define QUIET_ ((UT)1 << (MBITS - 1))
+#define MINNORM_ ((UT)1 << MBITS)
+#define DNAN_ (EXPM_ | QUIET_)
+
+static inline FT F(tof)(UT x) {
+    FT f;
+    memcpy(&f, &x, sizeof f);
+    return f;
+}
+static inline UT F(tou)(FT f) {
+    UT x;
+    memcpy(&x, &f, sizeof x);
+    return x;
+}
+static inline int F(isnan)(UT x) { return (x & ~SIGN_) > EXPM_; }
+static inline int F(issnan)(UT x) { return F(isnan)(x) && !(x & QUIET_); }
+static inline int F(isden)(UT x) { return (x & EXPM_) == 0 && (x & MANTM_) != 0; }
+
+/* FPUnpack's flush: with FZ a denormal input becomes a signed zero (IDC). */
+static inline UT F(flush)(UT x, uint32_t *fp) {
+    if ((*fp & FPSCR_FZ) && F(isden)(x)) {
+        *fp |= FPSCR_IDC;
+        return x & SIGN_;
+    }
+    return x;
+}
+
+/* FPProcessNaN: quieten a signalling NaN (IOC); DN gives the default NaN. */
+static UT F(procnan)(UT x, uint32_t *fp) {
+    if (!(x & QUIET_)) {
+        *fp |= FPSCR_IOC;
+        x |= QUIET_;
+    }
+    return *fp & FPSCR_DN ? DNAN_ : x;
+}
+
+/* FPProcessNaNs: the first signalling NaN, else the first quiet NaN.
+ * Called only when a or b is a NaN. */
+static UT F(procnans)(UT a, UT b, uint32_t *fp) {
+    if (F(issnan)(a)) return F(procnan)(a, fp);
+    if (F(issnan)(b)) return F(procnan)(b, fp);
+    if (F(isnan)(a)) return F(procnan)(a, fp);
+    return F(procnan)(b, fp);
+}
+
+/* One host SSE instruction with MXCSR = ctl around it; *m receives MXCSR
+ * (the host exception flags). A single asm statement, so the compiler can
+ * neither move the arithmetic out of the window nor fold it. */
+#define HOST2(name, insn)                                                                          \
+    static inline FT F(name)(FT x, FT y, uint32_t ctl, uint32_t *m) {                              \
+        asm volatile("ldmxcsr %[c]\n\t" insn SSE " %[y], %[x]\n\tstmxcsr %[m]\n\tldmxcsr %[d]"     \
+                     : [x] "+x"(x), [m] "=m"(*m)                                                   \
+                     : [y] "x"(y), [c] "m"(ctl), [d] "m"(mxcsr_default));                          \
+        return x;                                                                                  \
+    }
+HOST2(hadd, "add")
+HOST2(hsub, "sub")
+HOST2(hmul, "mul")
+HOST2(hdiv, "div")
+HOST2(hsqrt, "sqrt")
+#undef HOST2
+
+/* acc + x * y with one rounding: FMA3 when the host has it, else libm. */
+static FT F(hfma)(FT acc, FT x, FT y, uint32_t ctl, uint32_t *m) {
+    if (host_has_fma) {
+        asm volatile("ldmxcsr %[c]\n\tvfmadd231" SSE " %[y], %[x], %[a]\n\t"
+                     "stmxcsr %[m]\n\tldmxcsr %[d]"
+                     : [a] "+x"(acc), [m] "=m"(*m)
+                     : [x] "x"(x), [y] "x"(y), [c] "m"(ctl), [d] "m"(mxcsr_default));
+        return acc;
+    }
+    volatile FT va = acc, vx = x, vy = y, vr;
+    asm volatile("ldmxcsr %0" ::"m"(ctl) : "memory");
+    vr = fma(vx, vy, va);
+    asm volatile("stmxcsr %0\n\tldmxcsr %1" : "=m"(*m) : "m"(mxcsr_default) : "memory");
+    return vr;
+}
+
+/* Was the exact result below the minimum normal? Asked only when the host
+ * result rounded to exactly +-minimum normal and was inexact (x86 detects
+ * tininess after rounding, ARM before). Decided in quad precision: exact for
+ * products and quotients (the gap between a quotient and 2^emin is far above
+ * 2^-113), and for sums; a fused multiply-add may in rare cases still err. */
+static int F(exact_tiny)(int k, UT a, UT b, UT c) {
+    __float128 x = F(tof)(a), y = F(tof)(b), z = F(tof)(c), r;
+    const __float128 t = N == 32 ? 0x1p-126 : 0x1p-1022;
+    switch (k) {
+    case K_MUL: r = x * y; break;
+    case K_DIV: r = x / y; break;
+    case K_FMA: r = z + x * y; break;
+    default: return 0; /* sums and square roots are exact when tiny / never tiny */
+    }
+    return (r < 0 ? -r : r) < t;
+}
+
+/* The host result r of an operation without NaN operands, with the host
+ * MXCSR m: ARM's default NaN for invalid operations (x86's is negative),
+ * ARM's underflow rules (tininess before rounding; FZ flushes a tiny result
+ * to a signed zero with UFC and no IXC). The flags go into *fp. */
+static inline UT F(finish)(UT r, uint32_t m, uint32_t *fp, int k, UT a, UT b, UT c) {
+    uint32_t fl = (m & 1) | ((m >> 1) & 0x1e);
+    UT mag = r & ~SIGN_;
+    if (__builtin_expect(mag <= MINNORM_, 0)) {
+        int tiny;
+        if (!(fl & FPSCR_IXC))
+            tiny = mag != 0 && mag < MINNORM_;
+        else if (mag < MINNORM_)
+            tiny = 1;
+        else
+            tiny = F(exact_tiny)(k, a, b, c);
+        if (tiny) {
+            if (*fp & FPSCR_FZ) {
+                fl = FPSCR_UFC;
+                r &= SIGN_;
+            } else if (fl & FPSCR_IXC) {
+                fl |= FPSCR_UFC;
+            }
+        }
+    } else if (mag > EXPM_) {
+        r = DNAN_;
+    }
+    *fp |= fl;
+    return r;
+}
+
+static inline __attribute__((always_inline)) UT F(arith)(int k, UT a, UT b, uint32_t *fp) {
+    uint32_t ctl = *fp, m;
+    if (ctl & FPSCR_FZ) {
+        a = F(flush)(a, fp);
+        b = F(flush)(b, fp);
+    }
+    if (F(isnan)(a) || F(isnan)(b)) return F(procnans)(a, b, fp);
+    uint32_t mx = mxcsr_of(ctl);
+    FT x = F(tof)(a), y = F(tof)(b);
+    switch (k) {
+    case K_ADD: x = F(hadd)(x, y, mx, &m); break;
+    case K_SUB: x = F(hsub)(x, y, mx, &m); break;
+    case K_MUL: x = F(hmul)(x, y, mx, &m); break;
+    default: x = F(hdiv)(x, y, mx, &m); break;
+    }
+    return F(finish)(F(tou)(x), m, fp, k, a, b, 0);
+}
+
+UT F(fpu_add)(UT a, UT b, uint32_t *fp) { return F(arith)(K_ADD, a, b, fp); }
+UT F(fpu_sub)(UT a, UT b, uint32_t *fp) { return F(arith)(K_SUB, a, b, fp); }
+UT F(fpu_mul)(UT a, UT b, uint32_t *fp) { return F(arith)(K_MUL, a, b, fp); }
+UT F(fpu_div)(UT a, UT b, uint32_t *fp) { return F(arith)(K_DIV, a, b, fp); }
+
+UT F(fpu_sqrt)(UT a, uint32_t *fp) {
+    uint32_t m;
+    a = F(flush)(a, fp);
+    if (F(isnan)(a)) return F(procnan)(a, fp);
+    FT x = F(tof)(a);
+    x = F(hsqrt)(x, x, mxcsr_of(*fp), &m);
+    return F(finish)(F(tou)(x), m, fp, K_SQRT, a, 0, 0);
+}
+
+/* FPMulAdd(addend, op1, op2): NaNs in the order addend, op1, op2, and
+ * inf * 0 with a quiet NaN addend is the default NaN with IOC. */
+UT F(fpu_muladd)(UT c, UT a, UT b, uint32_t *fp) {
+    uint32_t m;
+    c = F(flush)(c, fp);
+    a = F(flush)(a, fp);
+    b = F(flush)(b, fp);
+    if (F(isnan)(a) || F(isnan)(b) || F(isnan)(c)) {
+        UT ma = a & ~SIGN_, mb = b & ~SIGN_;
+        int infzero = (ma == EXPM_ && mb == 0) || (ma == 0 && mb == EXPM_);
+        if (F(issnan)(c)) return F(procnan)(c, fp);
+        if (F(issnan)(a)) return F(procnan)(a, fp);
+        if (F(issnan)(b)) return F(procnan)(b, fp);
+        if (F(isnan)(c) && infzero) {
+            *fp |= FPSCR_IOC;
+            return DNAN_;
+        }
+        if (F(isnan)(c)) return F(procnan)(c, fp);
+        if (F(isnan)(a)) return F(procnan)(a, fp);
+        return F(procnan)(b, fp);
+    }
+    FT r = F(hfma)(F(tof)(c), F(tof)(a), F(tof)(b), mxcsr_of(*fp), &m);
+    return F(finish)(F(tou)(r), m, fp, K_FMA, a, b, c);
+}
+
+/* FPMax / FPMin: NaNs propagate; max(+0, -0) = +0, min(+0, -0) = -0. */
+static UT F(minmax)(UT a, UT b, int want_max, uint32_t *fp) {
+    a = F(flush)(a, fp);
+    b = F(flush)(b, fp);
+    if (F(isnan)(a) || F(isnan)(b)) return F(procnans)(a, b, fp);
+    if (((a | b) & ~SIGN_) == 0) return want_max ? a & b : a | b;
+    FT x = F(tof)(a), y = F(tof)(b);
+    return (x > y) == want_max ? a : b;
+}
+UT F(fpu_max)(UT a, UT b, uint32_t *fp) { return F(minmax)(a, b, 1, fp); }
+UT F(fpu_min)(UT a, UT b, uint32_t *fp) { return F(minmax)(a, b, 0, fp); }
+
+unsigned F(fpu_cmp)(UT a, UT b, int quiet_exc, uint32_t *fp) {
+    a = F(flush)(a, fp);
+    b = F(flush)(b, fp);
+    if (F(isnan)(a) || F(isnan)(b)) {
+        if (quiet_exc || F(issnan)(a) || F(issnan)(b)) *fp |= FPSCR_IOC;
+        return 3;
+    }
+    FT x = F(tof)(a), y = F(tof)(b);
+    return x == y ? 6 : x < y ? 8 : 2;
+}
+
+#undef UT
+#undef FT
+#undef MBITS
+#undef EBITS
+#undef SSE
+#undef F
+#undef SIGN_
+#undef EXPM_
+#undef MANTM_
+#undef QUIET_
+#undef MINNORM_
+#undef DNAN_
