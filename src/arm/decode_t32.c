@@ -1050,8 +1050,28 @@ static void t32_coproc(struct insn *in, uint32_t h1, uint32_t h2) {
     in->shamt = opc2;
 }
 
+/* VFP and Advanced SIMD: the T32 encodings are the A32 ones with other top
+ * bits, so they are rewritten to their A32 form and decoded once:
+ *   111U 1111 xxxx xxxx  ->  1111 001U xxxx xxxx   (SIMD data processing)
+ *   1111 1001 xxx0 xxxx  ->  1111 0100 xxx0 xxxx   (SIMD element load/store)
+ *   1110 11xx xxxx xxxx  ->  1110 11xx xxxx xxxx   (VFP, cond AL; IT gives the cond)
+ * Returns 1 if one of those decoders took the instruction. */
+static int t32_simd(struct insn *in, uint32_t h1, uint32_t h2) {
+    uint32_t low = (h1 & 0xff) << 16 | h2;
+    if ((h1 & 0xef00) == 0xef00)
+        return decode_neon(in->pc, 0xf2000000 | (h1 >> 12 & 1) << 24 | low, 1, in);
+    if ((h1 & 0xff10) == 0xf900) return decode_neon(in->pc, 0xf4000000 | low, 1, in);
+    if ((h1 & 0xfc00) == 0xec00) {
+        uint32_t w = 0xe0000000 | (h1 & 0xfff) << 16 | h2;
+        if ((h1 & 0xff00) == 0xee00 && decode_neon(in->pc, w, 1, in)) return 1; /* VDUP (core) */
+        return decode_vfp(in->pc, w, 1, in);
+    }
+    return 0;
+}
+
 /* 32-bit instructions: table A6-9. */
 static void decode32(struct insn *in, uint32_t h1, uint32_t h2) {
+    if (t32_simd(in, h1, h2)) return;
     switch (BITS(h1, 12, 11)) {
     case 1:
         if (MATCH(h1, 0x0640, 0x0000))
