@@ -5,30 +5,38 @@
  * BLOCK_MAX instructions (never inside an IT block), or before a page the
  * guest may not execute. cpu_run looks blocks up and hands them to the
  * interpreter; host faults inside the guest window come back here by
- * siglongjmp and become EXIT_SEGV/EXIT_BUS with the precise guest PC. */
+ * siglongjmp and become EXIT_SEGV/EXIT_BUS with the precise guest PC.
+ *
+ * Lookup is cheap on the hot path: each block remembers the blocks that
+ * followed it (its fall-through and its last other successor, checked by
+ * key, so indirect branches that keep going to the same place hit too), and
+ * a small direct-mapped table sits in front of the hash table. Links and the
+ * table only ever hold live blocks: cpu_invalidate, which runs between
+ * cpu_run calls and never while a block executes, clears both whenever it
+ * frees a block. docs/performance.md has the measurements and the plan for
+ * threads. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "arm/block.h"
 #include "arm/cpu.h"
 #include "arm/exec.h"
 #include "arm/insn.h"
 #include "mem/guest.h"
 
-struct block {
-    struct block *next; /* hash chain */
-    uint32_t key;       /* pc | thumb */
-    uint32_t end;       /* address after the last instruction */
-    int n;
-    struct insn insns[];
-};
-
 #define HASH_BITS 16
 static struct block *table[1u << HASH_BITS];
 int cpu_trace;
 
+/* Direct-mapped lookup cache in front of the hash table, indexed by key
+ * bits 1..FAST_BITS (A32 and T32 code share it). */
+#define FAST_BITS 12
+static struct block *fast[1u << FAST_BITS];
+
 static unsigned hash(uint32_t key) { return (key * 0x9e3779b1u) >> (32 - HASH_BITS); }
+static unsigned fast_slot(uint32_t key) { return (key >> 1) & ((1u << FAST_BITS) - 1); }
 
 /* True for the T16 IT instruction (not a hint: mask != 0). */
 static int is_it(uint32_t hw) { return (hw & 0xff00) == 0xbf00 && (hw & 0xf) != 0; }
@@ -64,6 +72,7 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
                 n, a);
     struct block *b = malloc(sizeof *b + n * sizeof(struct insn));
     if (!b) abort();
+    b->link[0] = b->link[1] = NULL;
     b->key = pc | thumb;
     b->end = a;
     b->n = n;
@@ -73,19 +82,39 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
 
 static struct block *lookup(uint32_t pc, int thumb) {
     uint32_t key = pc | thumb;
+    struct block **slot = &fast[fast_slot(key)];
+    struct block *b = *slot;
+    if (b && b->key == key) return b;
     struct block **head = &table[hash(key)];
-    for (struct block *b = *head; b; b = b->next)
-        if (b->key == key) return b;
-    struct block *b = decode_block(pc, thumb, 0);
-    if (b) {
+    for (b = *head; b; b = b->next)
+        if (b->key == key) break;
+    if (!b) {
+        b = decode_block(pc, thumb, 0);
+        if (!b) return NULL;
         b->next = *head;
         *head = b;
     }
+    *slot = b;
+    return b;
+}
+
+/* The block that runs after `prev` at (pc, thumb): through prev's links,
+ * else looked up and linked. A link is only a hint checked by key, so a
+ * block with a computed successor (BX LR, LDR PC) just relinks. */
+static struct block *next_block(struct block *prev, uint32_t pc, int thumb) {
+    uint32_t key = pc | thumb;
+    struct block *b = prev->link[0];
+    if (b && b->key == key) return b;
+    b = prev->link[1];
+    if (b && b->key == key) return b;
+    b = lookup(pc, thumb);
+    if (b) prev->link[pc == prev->end ? 0 : prev->link[0] ? 1 : 0] = b;
     return b;
 }
 
 void cpu_invalidate(uint32_t addr, uint32_t len) {
     uint64_t end = (uint64_t)addr + len;
+    int freed = 0;
     for (unsigned i = 0; i < (1u << HASH_BITS); i++) {
         for (struct block **pp = &table[i]; *pp;) {
             struct block *b = *pp;
@@ -93,17 +122,25 @@ void cpu_invalidate(uint32_t addr, uint32_t len) {
             if (start < end && b->end > addr) {
                 *pp = b->next;
                 free(b);
+                freed = 1;
             } else {
                 pp = &b->next;
             }
         }
     }
+    if (!freed) return;
+    /* Some surviving block may link to a freed one: drop every link (rare;
+     * they are rebuilt on the next pass through the code). */
+    memset(fast, 0, sizeof fast);
+    for (unsigned i = 0; i < (1u << HASH_BITS); i++)
+        for (struct block *b = table[i]; b; b = b->next) b->link[0] = b->link[1] = NULL;
 }
 
 int cpu_run(struct cpu *c) {
     struct mem_fault mf;
     struct block *volatile cur = NULL;
     struct block *volatile oneoff = NULL;
+    struct block *volatile prev = NULL; /* the last cached block run, NULL after a one-off */
 
     mf.armed = 0;
     mem_fault_cur = &mf;
@@ -129,6 +166,8 @@ int cpu_run(struct cpu *c) {
         if (c->itstate && thumb) {
             b = oneoff = decode_block(pc, thumb, c->itstate);
             c->itstate = 0;
+        } else if (prev) {
+            b = next_block(prev, pc, thumb);
         } else {
             b = lookup(pc, thumb);
         }
@@ -138,11 +177,20 @@ int cpu_run(struct cpu *c) {
             return EXIT_SEGV;
         }
         cur = b;
-        if (cpu_trace > 1) fprintf(stderr, "armlet: run 0x%08x%s\n", pc, thumb ? " T" : "");
-        int why = exec_block(c, b->insns, b->n);
+        int why;
         if (oneoff) {
+            why = exec_block(c, b->insns, b->n);
             free(oneoff);
             oneoff = NULL;
+            prev = NULL;
+        } else if (cpu_trace > 1) {
+            /* Tracing wants to see every block: no chaining. */
+            fprintf(stderr, "armlet: run 0x%08x%s\n", pc, thumb ? " T" : "");
+            why = exec_block(c, b->insns, b->n);
+            prev = b;
+        } else {
+            why = exec_chain(c, b, &cur);
+            prev = cur;
         }
         if (why) {
             mf.armed = 0;

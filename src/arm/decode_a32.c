@@ -943,6 +943,7 @@ void decode_a32(uint32_t pc, uint32_t w, struct insn *in) {
         return;
     }
     if (BITS(w, 27, 24) == 0xe && decode_neon(pc, w, 0, in)) return; /* VDUP (core) */
+    if (BITS(w, 27, 25) >= 6 && decode_vfp(pc, w, 0, in)) return; /* VFP (cp10/cp11) */
     switch (BITS(w, 27, 25)) {
     case 0:
     case 1:

@@ -395,7 +395,7 @@ static int two_misc(struct insn *in, uint32_t w) {
         break;
     case 3:
         if (size != 2) return undef(in);
-        if ((b & 0x1a) == 0x10) {
+        if ((b & 0x18) == 0x10) {
             op = BIT(w, 7) ? OP_VRSQRTE : OP_VRECPE;
             in->carry = BIT(w, 8);
         } else if ((b & 0x18) == 0x18) {
@@ -476,7 +476,7 @@ static int elem_ldst(struct insn *in, uint32_t w) {
     uint32_t size, nelem, ebytes, align_log = 0, inc = 1, regs = 1;
     in->rd = d;
     in->rn = rn;
-    if (rn == 15) return undef(in);
+    if (rn == 15 && rm != 15) return undef(in); /* UNPREDICTABLE; [pc] alone works as in qemu */
     if (!BIT(w, 23)) {
         static const int8_t tn[16] = {4, 4, 1, 2, 3, 3, 1, 1, 2, 2, 1, -1, -1, -1, -1, -1};
         static const int8_t tregs[16] = {1, 1, 4, 2, 1, 1, 3, 1, 1, 1, 2};
@@ -491,7 +491,7 @@ static int elem_ldst(struct insn *in, uint32_t w) {
             if ((regs == 1 || regs == 3) && (align & 2)) return undef(in);
             if (regs == 2 && align == 3) return undef(in);
         } else if (nelem == 2) {
-            if (align == 3 || size == 3) return undef(in);
+            if ((regs == 1 && align == 3) || size == 3) return undef(in);
         } else if (nelem == 3) {
             if (size == 3 || (align & 2)) return undef(in);
         } else if (size == 3) {

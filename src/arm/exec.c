@@ -11,6 +11,7 @@
 #include "arm/exec.h"
 
 #include "arm/alu.h"
+#include "arm/block.h"
 #include "mem/guest.h"
 
 #define CPSR_T (1u << 5)
@@ -36,8 +37,18 @@ void cpu_set_cpsr(struct cpu *c, uint32_t cpsr) {
     c->itstate = (uint8_t)((cpsr >> 25 & 3) | (cpsr >> 10 & 0x3f) << 2);
 }
 
+/* NZCV as a 4-bit index for cond_table. The four flag bytes are adjacent
+ * (n, z, c, v, each 0 or 1), so one 32-bit load and a multiply that moves
+ * byte i's bit to bit 27 - i gather them (no carries: the partial products
+ * never overlap) instead of four loads, shifts and ors. */
+_Static_assert(__builtin_offsetof(struct cpu, z) == __builtin_offsetof(struct cpu, n) + 1 &&
+                   __builtin_offsetof(struct cpu, c) == __builtin_offsetof(struct cpu, n) + 2 &&
+                   __builtin_offsetof(struct cpu, v) == __builtin_offsetof(struct cpu, n) + 3,
+               "flag bytes n, z, c, v must be adjacent");
 static inline unsigned nzcv(const struct cpu *c) {
-    return (unsigned)c->n << 3 | (unsigned)c->z << 2 | (unsigned)c->c << 1 | c->v;
+    uint32_t w;
+    memcpy(&w, &c->n, 4); /* little-endian host: n in bits 0..7 ... v in 24..31 */
+    return (w * 0x08040201u) >> 24 & 15;
 }
 
 /* BXWritePC: bit 0 selects Thumb; an A32 target drops bits 1:0 (bit 1 set
@@ -137,128 +148,176 @@ static inline int excl_cas(uint32_t addr, unsigned size, uint64_t expect, uint64
 /* A 16-bit half of v as a signed value: the top half if `top`. */
 static inline int32_t half(uint32_t v, unsigned top) { return (int16_t)(top ? v >> 16 : v); }
 
-int exec_block(struct cpu *c, const struct insn *insns, int n) {
+/* exec_block and exec_chain: runs insns[0..n); then, if b is not NULL (the
+ * block holding them), goes on into the successor through b's links while
+ * blocks end normally, so hot loops never leave this function. */
+/* Dispatch. By default each handler ends in its own copy of the dispatch
+ * code (NEXT: advance, set r15, test the condition, jump through the label
+ * table), which lets the host predict each guest-op-to-guest-op transition
+ * separately. -DEXEC_SWITCH gives the plain switch loop (same semantics). */
+#ifdef EXEC_SWITCH
+#define CASE(name) case OP_##name:
+#define CASE_DEFAULT default:
+#define NEXT continue
+#else
+#define CASE(name) case OP_##name: L_##name:
+#define CASE_DEFAULT default: L_simd:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        r[15] = in->pc + pc_ahead;                                                                 \
+        if (in->cond != COND_AL && !ConditionPassed(in->cond, nzcv(c))) goto skip;                 \
+        goto *labels[in->op];                                                                      \
+    } while (0)
+#define NEXT                                                                                       \
+    do {                                                                                           \
+        if (++in == end) goto done;                                                                \
+        DISPATCH();                                                                                \
+    } while (0)
+#endif
+
+static int exec_run(struct cpu *c, struct block *b, const struct insn *insns, int n,
+                    struct block *volatile *cur) {
     uint32_t *r = c->r;
-    const struct insn *in = insns, *end = insns + n;
+    const struct insn *in, *end;
     uint32_t res = 0, addr = 0, oaddr = 0, val;
     uint32_t x = 0, y = 0;
     unsigned sc = 0, size = 0, cin = 0;
     uint64_t d;
     int64_t s;
     int why;
+#ifndef EXEC_SWITCH
+    static void *const labels[OP_COUNT] = {
+#define X(name, str) &&L_##name,
+#include "arm/ops.def"
+#undef X
+#define X(name, str) &&L_simd,
+#include "arm/vfp.def"
+#include "arm/neon.def"
+#undef X
+    };
+#endif
 
+next_block:
+    in = insns;
+    end = insns + n;
     if (c->stop_request) {
         if (n > 0) c->itstate = insns[0].it; /* keep ITSTATE of the insn that will run next */
         return EXIT_INTERRUPT;
     }
     /* A block holds one instruction set: r15 reads 8 ahead in A32, 4 in T32. */
     const uint32_t pc_ahead = n > 0 && (insns[0].flags & F_THUMB) ? 4 : 8;
+#ifndef EXEC_SWITCH
+    if (in == end) goto done;
+    DISPATCH();
+skip:
+    NEXT;
+#endif
     for (; in < end; in++) {
         r[15] = in->pc + pc_ahead;
         if (in->cond != COND_AL && !ConditionPassed(in->cond, nzcv(c))) continue;
 
         switch ((enum op)in->op) {
         /* ---- data processing ---- */
-        case OP_AND: res = r[in->rn] & operand2(c, in, &sc); goto logical;
-        case OP_EOR: res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
-        case OP_ORR: res = r[in->rn] | operand2(c, in, &sc); goto logical;
-        case OP_ORN: res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
-        case OP_BIC: res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
-        case OP_MOV: res = operand2(c, in, &sc); goto logical;
-        case OP_MVN: res = ~operand2(c, in, &sc); goto logical;
-        case OP_TST: res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
-        case OP_TEQ: res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
-        case OP_ADD:
+        CASE(AND) res = r[in->rn] & operand2(c, in, &sc); goto logical;
+        CASE(EOR) res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
+        CASE(ORR) res = r[in->rn] | operand2(c, in, &sc); goto logical;
+        CASE(ORN) res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
+        CASE(BIC) res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
+        CASE(MOV) res = operand2(c, in, &sc); goto logical;
+        CASE(MVN) res = ~operand2(c, in, &sc); goto logical;
+        CASE(TST) res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
+        CASE(TEQ) res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
+        CASE(ADD)
             x = r[in->rn];
             y = operand2_nc(c, in);
             cin = 0;
             goto arith;
-        case OP_ADC:
+        CASE(ADC)
             x = r[in->rn];
             y = operand2_nc(c, in);
             cin = c->c;
             goto arith;
-        case OP_SUB:
+        CASE(SUB)
             x = r[in->rn];
             y = ~operand2_nc(c, in);
             cin = 1;
             goto arith;
-        case OP_SBC:
+        CASE(SBC)
             x = r[in->rn];
             y = ~operand2_nc(c, in);
             cin = c->c;
             goto arith;
-        case OP_RSB:
+        CASE(RSB)
             x = ~r[in->rn];
             y = operand2_nc(c, in);
             cin = 1;
             goto arith;
-        case OP_RSC:
+        CASE(RSC)
             x = ~r[in->rn];
             y = operand2_nc(c, in);
             cin = c->c;
             goto arith;
-        case OP_CMP:
+        CASE(CMP)
             x = r[in->rn];
             y = ~operand2_nc(c, in);
             cin = 1;
             goto set_nzcv;
-        case OP_CMN:
+        CASE(CMN)
             x = r[in->rn];
             y = operand2_nc(c, in);
             cin = 0;
             goto set_nzcv;
-        case OP_MOVW: r[in->rd] = in->imm; continue;
-        case OP_MOVT: r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); continue;
+        CASE(MOVW) r[in->rd] = in->imm; NEXT;
+        CASE(MOVT) r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); NEXT;
 
         /* ---- multiplies ---- */
-        case OP_MUL: res = r[in->rn] * r[in->rm]; goto mul_nz;
-        case OP_MLA: res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
-        case OP_MLS: r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; continue;
-        case OP_UMULL: d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
-        case OP_UMLAL:
+        CASE(MUL) res = r[in->rn] * r[in->rm]; goto mul_nz;
+        CASE(MLA) res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
+        CASE(MLS) r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; NEXT;
+        CASE(UMULL) d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
+        CASE(UMLAL)
             d = (uint64_t)r[in->rn] * r[in->rm] + ((uint64_t)r[in->ra] << 32 | r[in->rd]);
             goto long_nz;
-        case OP_SMULL:
+        CASE(SMULL)
             d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
             goto long_nz;
-        case OP_SMLAL:
+        CASE(SMLAL)
             d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]) +
                 ((uint64_t)r[in->ra] << 32 | r[in->rd]);
             goto long_nz;
-        case OP_UMAAL: d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
-        case OP_SMLAXY:
+        CASE(UMAAL) d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
+        CASE(SMLAXY)
             s = (int64_t)half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2) +
                 (int32_t)r[in->ra];
             goto sat32_q;
-        case OP_SMULXY:
+        CASE(SMULXY)
             r[in->rd] = (uint32_t)(half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2));
-            continue;
-        case OP_SMLAWY:
+            NEXT;
+        CASE(SMLAWY)
             s = ((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16) +
                 (int32_t)r[in->ra];
             goto sat32_q;
-        case OP_SMULWY:
+        CASE(SMULWY)
             r[in->rd] =
                 (uint32_t)((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16);
-            continue;
-        case OP_SMLALXY:
+            NEXT;
+        CASE(SMLALXY)
             d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) +
                 (uint64_t)(int64_t)(half(r[in->rn], in->shamt & 1) *
                                     half(r[in->rm], in->shamt & 2));
             goto long_store;
-        case OP_SMUAD:
-        case OP_SMUSD:
-        case OP_SMLAD:
-        case OP_SMLSD:
-        case OP_SMLALD:
-        case OP_SMLSLD: {
+        CASE(SMUAD)
+        CASE(SMUSD)
+        CASE(SMLAD)
+        CASE(SMLSD)
+        CASE(SMLALD)
+        CASE(SMLSLD) {
             uint32_t m = in->shamt & 1 ? ROR(r[in->rm], 16) : r[in->rm];
             int64_t p1 = (int64_t)half(r[in->rn], 0) * half(m, 0);
             int64_t p2 = (int64_t)half(r[in->rn], 1) * half(m, 1);
             switch (in->op) {
             case OP_SMUAD: s = p1 + p2; goto sat32_q;
-            case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); continue;
+            case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); NEXT;
             case OP_SMLAD: s = p1 + p2 + (int32_t)r[in->ra]; goto sat32_q;
             case OP_SMLSD: s = p1 - p2 + (int32_t)r[in->ra]; goto sat32_q;
             case OP_SMLALD: s = p1 + p2; break;
@@ -267,9 +326,9 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
             d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) + (uint64_t)s;
             goto long_store;
         }
-        case OP_SMMUL:
-        case OP_SMMLA:
-        case OP_SMMLS: {
+        CASE(SMMUL)
+        CASE(SMMLA)
+        CASE(SMMLS) {
             uint64_t prod = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
             d = (uint64_t)r[in->ra] << 32; /* SMMUL: ra unused, replaced below */
             if (in->op == OP_SMMUL)
@@ -280,51 +339,51 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
                 d -= prod;
             if (in->shamt & 1) d += 0x80000000u;
             r[in->rd] = (uint32_t)(d >> 32);
-            continue;
+            NEXT;
         }
-        case OP_SDIV: {
+        CASE(SDIV) {
             int32_t a = (int32_t)r[in->rn], b = (int32_t)r[in->rm];
             r[in->rd] = b == 0 ? 0 : (b == -1 ? 0u - (uint32_t)a : (uint32_t)(a / b));
-            continue;
+            NEXT;
         }
-        case OP_UDIV: r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; continue;
-        case OP_USAD8:
-        case OP_USADA8: {
+        CASE(UDIV) r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; NEXT;
+        CASE(USAD8)
+        CASE(USADA8) {
             uint32_t a = r[in->rn], b = r[in->rm], sum = in->op == OP_USADA8 ? r[in->ra] : 0;
             for (int i = 0; i < 32; i += 8) {
                 int diff = (int)(a >> i & 0xff) - (int)(b >> i & 0xff);
                 sum += (uint32_t)(diff < 0 ? -diff : diff);
             }
             r[in->rd] = sum;
-            continue;
+            NEXT;
         }
 
         /* ---- saturation ---- */
-        case OP_QADD:
+        CASE(QADD)
             r[in->rd] =
                 (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] + (int32_t)r[in->rn], 32, &c->q);
-            continue;
-        case OP_QSUB:
+            NEXT;
+        CASE(QSUB)
             r[in->rd] =
                 (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] - (int32_t)r[in->rn], 32, &c->q);
-            continue;
-        case OP_QDADD:
-        case OP_QDSUB: {
+            NEXT;
+        CASE(QDADD)
+        CASE(QDSUB) {
             int64_t dbl = SignedSatQ(2 * (int64_t)(int32_t)r[in->rn], 32, &c->q);
             s = in->op == OP_QDADD ? (int32_t)r[in->rm] + dbl : (int32_t)r[in->rm] - dbl;
             r[in->rd] = (uint32_t)SignedSatQ(s, 32, &c->q);
-            continue;
+            NEXT;
         }
-        case OP_SSAT:
+        CASE(SSAT)
             val = Shift(r[in->rn], in->shtype, in->shamt, c->c);
             r[in->rd] = (uint32_t)SignedSatQ((int32_t)val, in->imm, &c->q);
-            continue;
-        case OP_USAT:
+            NEXT;
+        CASE(USAT)
             val = Shift(r[in->rn], in->shtype, in->shamt, c->c);
             r[in->rd] = UnsignedSatQ((int32_t)val, in->imm, &c->q);
-            continue;
-        case OP_SSAT16:
-        case OP_USAT16:
+            NEXT;
+        CASE(SSAT16)
+        CASE(USAT16)
             res = 0;
             for (int i = 0; i < 32; i += 16) {
                 int32_t h = half(r[in->rn], i);
@@ -333,20 +392,20 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
                 res |= (x & 0xffff) << i;
             }
             r[in->rd] = res;
-            continue;
-        case OP_PARALLEL:
+            NEXT;
+        CASE(PARALLEL)
             r[in->rd] = ParallelAddSub(r[in->rn], r[in->rm], in->imm, &c->ge);
-            continue;
+            NEXT;
 
         /* ---- extends, bit operations ---- */
-        case OP_SXTB: r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); continue;
-        case OP_SXTH:
+        CASE(SXTB) r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); NEXT;
+        CASE(SXTH)
             r[in->rd] = r[in->rn] + (uint32_t)(int16_t)ROR(r[in->rm], in->shamt);
-            continue;
-        case OP_UXTB: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); continue;
-        case OP_UXTH: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); continue;
-        case OP_SXTB16:
-        case OP_UXTB16: {
+            NEXT;
+        CASE(UXTB) r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); NEXT;
+        CASE(UXTH) r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); NEXT;
+        CASE(SXTB16)
+        CASE(UXTB16) {
             uint32_t rot = ROR(r[in->rm], in->shamt), a = r[in->rn];
             res = 0;
             for (int i = 0; i < 32; i += 16) {
@@ -355,118 +414,118 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
                 res |= ((a >> i) + b) << 16 >> 16 << i;
             }
             r[in->rd] = res;
-            continue;
+            NEXT;
         }
-        case OP_REV: r[in->rd] = __builtin_bswap32(r[in->rm]); continue;
-        case OP_REV16:
+        CASE(REV) r[in->rd] = __builtin_bswap32(r[in->rm]); NEXT;
+        CASE(REV16)
             val = r[in->rm];
             r[in->rd] = (val >> 8 & 0x00ff00ffu) | (val & 0x00ff00ffu) << 8;
-            continue;
-        case OP_REVSH:
+            NEXT;
+        CASE(REVSH)
             r[in->rd] = (uint32_t)(int16_t)__builtin_bswap16((uint16_t)r[in->rm]);
-            continue;
-        case OP_RBIT: r[in->rd] = ReverseBits(r[in->rm]); continue;
-        case OP_CLZ:
+            NEXT;
+        CASE(RBIT) r[in->rd] = ReverseBits(r[in->rm]); NEXT;
+        CASE(CLZ)
             val = r[in->rm];
             r[in->rd] = val ? (uint32_t)__builtin_clz(val) : 32;
-            continue;
-        case OP_BFI: {
+            NEXT;
+        CASE(BFI) {
             uint32_t mask = (in->imm >= 32 ? ~0u : (1u << in->imm) - 1) << in->shamt;
             r[in->rd] = (r[in->rd] & ~mask) | (r[in->rn] << in->shamt & mask);
-            continue;
+            NEXT;
         }
-        case OP_SBFX: r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); continue;
-        case OP_UBFX:
+        CASE(SBFX) r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); NEXT;
+        CASE(UBFX)
             val = r[in->rn] >> in->shamt;
             r[in->rd] = in->imm >= 32 ? val : val & ((1u << in->imm) - 1);
-            continue;
-        case OP_SEL: {
+            NEXT;
+        CASE(SEL) {
             uint32_t mask = GEMask(c->ge);
             r[in->rd] = (r[in->rn] & mask) | (r[in->rm] & ~mask);
-            continue;
+            NEXT;
         }
-        case OP_PKHBT:
+        CASE(PKHBT)
             r[in->rd] =
                 (r[in->rn] & 0xffff) | (Shift(r[in->rm], SH_LSL, in->shamt, 0) & 0xffff0000u);
-            continue;
-        case OP_PKHTB:
+            NEXT;
+        CASE(PKHTB)
             r[in->rd] =
                 (r[in->rn] & 0xffff0000u) | (Shift(r[in->rm], SH_ASR, in->shamt, 0) & 0xffff);
-            continue;
+            NEXT;
 
         /* ---- branches ---- */
-        case OP_B: branch_write_pc(c, in, in->imm); goto branch;
-        case OP_BL:
+        CASE(B) branch_write_pc(c, in, in->imm); goto branch;
+        CASE(BL)
             r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
             branch_write_pc(c, in, in->imm);
             goto branch;
-        case OP_BLXI:
+        CASE(BLXI)
             r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
             c->thumb = !(in->flags & F_THUMB);
             r[15] = in->imm & (c->thumb ? ~1u : ~3u);
             goto branch;
-        case OP_BX: bx_write_pc(c, r[in->rm]); goto branch;
-        case OP_BLX:
+        CASE(BX) bx_write_pc(c, r[in->rm]); goto branch;
+        CASE(BLX)
             val = r[in->rm];
             r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
             bx_write_pc(c, val);
             goto branch;
-        case OP_CBZ:
-            if (r[in->rn] != 0) continue;
+        CASE(CBZ)
+            if (r[in->rn] != 0) NEXT;
             branch_write_pc(c, in, in->imm);
             goto branch;
-        case OP_CBNZ:
-            if (r[in->rn] == 0) continue;
+        CASE(CBNZ)
+            if (r[in->rn] == 0) NEXT;
             branch_write_pc(c, in, in->imm);
             goto branch;
-        case OP_TBB: branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
-        case OP_TBH:
+        CASE(TBB) branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
+        CASE(TBH)
             branch_write_pc(c, in, r[15] + 2 * ld16(r[in->rn] + 2 * r[in->rm]));
             goto branch;
 
         /* ---- single loads and stores ---- */
-        case OP_LDR:
+        CASE(LDR)
             addr = ls_addr(c, in, &oaddr);
             val = ld32(addr);
             goto load_tail;
-        case OP_LDRB:
+        CASE(LDRB)
             addr = ls_addr(c, in, &oaddr);
             val = ld8(addr);
             goto load_tail;
-        case OP_LDRH:
+        CASE(LDRH)
             addr = ls_addr(c, in, &oaddr);
             val = ld16(addr);
             goto load_tail;
-        case OP_LDRSB:
+        CASE(LDRSB)
             addr = ls_addr(c, in, &oaddr);
             val = (uint32_t)(int8_t)ld8(addr);
             goto load_tail;
-        case OP_LDRSH:
+        CASE(LDRSH)
             addr = ls_addr(c, in, &oaddr);
             val = (uint32_t)(int16_t)ld16(addr);
             goto load_tail;
-        case OP_STR:
+        CASE(STR)
             addr = ls_addr(c, in, &oaddr);
             st32(addr, r[in->rd]);
             goto store_tail;
-        case OP_STRB:
+        CASE(STRB)
             addr = ls_addr(c, in, &oaddr);
             st8(addr, (uint8_t)r[in->rd]);
             goto store_tail;
-        case OP_STRH:
+        CASE(STRH)
             addr = ls_addr(c, in, &oaddr);
             st16(addr, (uint16_t)r[in->rd]);
             goto store_tail;
-        case OP_LDRD: {
+        CASE(LDRD) {
             addr = ls_addr(c, in, &oaddr);
             if (addr & 3) goto bus;
             uint32_t lo = ld32(addr), hi = ld32(addr + 4);
             if (ls_wback(in)) r[in->rn] = oaddr;
             r[in->rd] = lo;
             r[in->ra] = hi;
-            continue;
+            NEXT;
         }
-        case OP_STRD:
+        CASE(STRD)
             addr = ls_addr(c, in, &oaddr);
             if (addr & 3) goto bus;
             st32(addr, r[in->rd]);
@@ -474,7 +533,7 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
             goto store_tail;
 
         /* ---- load/store multiple ---- */
-        case OP_LDM: {
+        CASE(LDM) {
             uint32_t list = in->imm, base = r[in->rn], vals[16];
             unsigned count = (unsigned)__builtin_popcount(list);
             addr = lsm_start(in, base, count);
@@ -488,9 +547,9 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
                 bx_write_pc(c, vals[15]);
                 goto branch;
             }
-            continue;
+            NEXT;
         }
-        case OP_STM: {
+        CASE(STM) {
             uint32_t list = in->imm, base = r[in->rn];
             unsigned count = (unsigned)__builtin_popcount(list);
             uint32_t nbase = in->flags & F_U ? base + 4 * count : base - 4 * count;
@@ -503,33 +562,33 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
                 st32(a, wbval ? nbase : r[i]);
             }
             if (in->flags & F_W) r[in->rn] = nbase;
-            continue;
+            NEXT;
         }
 
         /* ---- exclusives and swaps ---- */
-        case OP_LDREX: size = 4; goto ldrex;
-        case OP_LDREXB: size = 1; goto ldrex;
-        case OP_LDREXH: size = 2; goto ldrex;
-        case OP_LDREXD: size = 8; goto ldrex;
-        case OP_STREX: size = 4; goto strex;
-        case OP_STREXB: size = 1; goto strex;
-        case OP_STREXH: size = 2; goto strex;
-        case OP_STREXD: size = 8; goto strex;
-        case OP_CLREX: c->excl_valid = 0; continue;
-        case OP_SWP:
+        CASE(LDREX) size = 4; goto ldrex;
+        CASE(LDREXB) size = 1; goto ldrex;
+        CASE(LDREXH) size = 2; goto ldrex;
+        CASE(LDREXD) size = 8; goto ldrex;
+        CASE(STREX) size = 4; goto strex;
+        CASE(STREXB) size = 1; goto strex;
+        CASE(STREXH) size = 2; goto strex;
+        CASE(STREXD) size = 8; goto strex;
+        CASE(CLREX) c->excl_valid = 0; NEXT;
+        CASE(SWP)
             addr = r[in->rn];
             if (addr & 3) goto bus;
             r[in->rd] = __atomic_exchange_n((uint32_t *)g2h(addr), r[in->rm], __ATOMIC_SEQ_CST);
-            continue;
-        case OP_SWPB:
+            NEXT;
+        CASE(SWPB)
             addr = r[in->rn];
             r[in->rd] =
                 __atomic_exchange_n((uint8_t *)g2h(addr), (uint8_t)r[in->rm], __ATOMIC_SEQ_CST);
-            continue;
+            NEXT;
 
         /* ---- status and system registers ---- */
-        case OP_MRS: r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; continue;
-        case OP_MSR:
+        CASE(MRS) r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; NEXT;
+        CASE(MSR)
             val = in->opk == OPK_IMM ? in->imm : r[in->rm];
             if (in->shamt & 2) {
                 c->n = val >> 31 & 1;
@@ -539,63 +598,63 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
                 c->q = val >> 27 & 1;
             }
             if (in->shamt & 1) c->ge = val >> 16 & 15;
-            continue;
-        case OP_MRC: r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; continue;
-        case OP_MCR: c->tpidrurw = r[in->rd]; continue;
+            NEXT;
+        CASE(MRC) r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; NEXT;
+        CASE(MCR) c->tpidrurw = r[in->rd]; NEXT;
 
         /* ---- system ---- */
-        case OP_SVC:
+        CASE(SVC)
             c->svc_imm = in->imm;
             r[15] = in->pc + in->len;
             c->itstate = it_advance(in->it);
             return EXIT_SVC;
-        case OP_BKPT:
+        CASE(BKPT)
             r[15] = in->pc;
             c->insn_word = in->word;
             c->itstate = in->it;
             return EXIT_BKPT;
-        case OP_UDF:
-        case OP_UNDEF:
+        CASE(UDF)
+        CASE(UNDEF)
         case OP_COUNT:
             r[15] = in->pc;
             c->insn_word = in->word;
             c->itstate = in->it;
             return EXIT_UNDEF;
-        case OP_NOP: continue;
-        case OP_BARRIER: __atomic_thread_fence(__ATOMIC_SEQ_CST); continue;
-        default: /* VFP and NEON (vfp.def, neon.def) */
+        CASE(NOP) NEXT;
+        CASE(BARRIER) __atomic_thread_fence(__ATOMIC_SEQ_CST); NEXT;
+        CASE_DEFAULT /* VFP and NEON (vfp.def, neon.def) */
             if ((why = simd_exec(c, in)) != 0) return why;
-            continue;
+            NEXT;
         }
-        continue;
+        NEXT;
 
-        /* Shared tails; every path ends in continue or leaves the block. */
+        /* Shared tails; every path ends in NEXT or leaves the block. */
     logical:
         if (in->rd == 15) goto alu_pc;
         r[in->rd] = res;
-        if (!(in->flags & F_S)) continue;
+        if (!(in->flags & F_S)) NEXT;
     set_nzc:
         c->n = res >> 31;
         c->z = res == 0;
         c->c = (uint8_t)sc;
-        continue;
+        NEXT;
     arith: /* x + y + cin; AddWithCarry's flags only when asked for */
         res = x + y + cin;
         if (in->rd == 15) goto alu_pc;
         r[in->rd] = res;
-        if (!(in->flags & F_S)) continue;
+        if (!(in->flags & F_S)) NEXT;
     set_nzcv:
         res = AddWithCarry(x, y, cin, &c->c, &c->v);
         c->n = res >> 31;
         c->z = res == 0;
-        continue;
+        NEXT;
     mul_nz:
         r[in->rd] = res;
         if (in->flags & F_S) {
             c->n = res >> 31;
             c->z = res == 0;
         }
-        continue;
+        NEXT;
     long_nz:
         if (in->flags & F_S) {
             c->n = (uint8_t)(d >> 63);
@@ -604,11 +663,11 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
     long_store:
         r[in->rd] = (uint32_t)d;
         r[in->ra] = (uint32_t)(d >> 32);
-        continue;
+        NEXT;
     sat32_q:
         if (s != (int32_t)s) c->q = 1;
         r[in->rd] = (uint32_t)s;
-        continue;
+        NEXT;
     load_tail:
         if (ls_wback(in)) r[in->rn] = oaddr;
         if (in->rd == 15) {
@@ -616,10 +675,10 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
             goto branch;
         }
         r[in->rd] = val;
-        continue;
+        NEXT;
     store_tail:
         if (ls_wback(in)) r[in->rn] = oaddr;
-        continue;
+        NEXT;
     ldrex:
         addr = r[in->rn] + in->imm;
         if (addr & (size - 1)) goto bus;
@@ -630,7 +689,7 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
         c->excl_valid = 1;
         r[in->rd] = (uint32_t)d;
         if (size == 8) r[in->ra] = (uint32_t)(d >> 32);
-        continue;
+        NEXT;
     strex : {
         unsigned status = 1;
         addr = r[in->rn] + in->imm;
@@ -640,15 +699,18 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
             status = !excl_cas(addr, size, c->excl_val, d);
         c->excl_valid = 0;
         r[in->rm] = status;
-        continue;
+        NEXT;
     }
     }
+#ifndef EXEC_SWITCH
+done:
+#endif
     if (n > 0) {
         const struct insn *last = end - 1;
         r[15] = last->pc + last->len;
         c->itstate = it_advance(last->it);
     }
-    return 0;
+    goto block_done;
 
 alu_pc:
     /* ALUWritePC: interworks in A32; flag setting with PC as destination is
@@ -659,10 +721,32 @@ alu_pc:
         bx_write_pc(c, res);
 branch:
     c->itstate = 0;
+block_done:
+    /* Chaining: r[15] and thumb name the next block; follow a link if one
+     * matches (a mid-IT-block resume needs cpu_run's one-off decode). */
+    if (b && !c->itstate) {
+        uint32_t key = r[15] | c->thumb;
+        struct block *nb = b->link[0];
+        if (!nb || nb->key != key) nb = b->link[1];
+        if (nb && nb->key == key) {
+            *cur = b = nb;
+            insns = nb->insns;
+            n = nb->n;
+            goto next_block;
+        }
+    }
     return 0;
 bus:
     c->fault_addr = addr;
     r[15] = in->pc;
     c->itstate = in->it;
     return EXIT_BUS;
+}
+
+int exec_block(struct cpu *c, const struct insn *insns, int n) {
+    return exec_run(c, NULL, insns, n, NULL);
+}
+
+int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur) {
+    return exec_run(c, b, b->insns, b->n, cur);
 }

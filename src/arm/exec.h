@@ -18,5 +18,7 @@ int exec_block(struct cpu *c, const struct insn *insns, int n);
 int simd_exec(struct cpu *c, const struct insn *in);
 /* Executes one NEON operation (neon.def): neon.c. Same contract as simd_exec. */
 int neon_exec(struct cpu *c, const struct insn *in);
+/* Executes one VFP operation (vfp.def): vfp.c. Same contract as simd_exec. */
+int vfp_exec(struct cpu *c, const struct insn *in);
 
 #endif

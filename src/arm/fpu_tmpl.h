@@ -82,7 +82,10 @@ HOST2(hdiv, "div")
 HOST2(hsqrt, "sqrt")
 #undef HOST2
 
-/* acc + x * y with one rounding: FMA3 when the host has it, else libm. */
+/* acc + x * y with one rounding: FMA3 when the host has it, else in quad
+ * precision: the product is exact there, the sum is made exact-enough by
+ * rounding it to odd (TwoSum gives its error), and the final conversion
+ * rounds with the guest mode. */
 static FT F(hfma)(FT acc, FT x, FT y, uint32_t ctl, uint32_t *m) {
     if (host_has_fma) {
         asm volatile("ldmxcsr %[c]\n\tvfmadd231" SSE " %[y], %[x], %[a]\n\t"
@@ -91,28 +94,73 @@ static FT F(hfma)(FT acc, FT x, FT y, uint32_t ctl, uint32_t *m) {
                      : [x] "x"(x), [y] "x"(y), [c] "m"(ctl), [d] "m"(mxcsr_default));
         return acc;
     }
-    volatile FT va = acc, vx = x, vy = y, vr;
+    __float128 p = (__float128)x * y, c = acc, s = p + c, bb = s - p, e = 0;
+    if (F(tou)(acc) << 1 >= EXPM_ << 1 || F(tou)(x) << 1 >= EXPM_ << 1 ||
+        F(tou)(y) << 1 >= EXPM_ << 1) {
+        /* An infinite operand: the result is exact (or invalid, NaN). */
+        *m = s != s ? 1 : 0;
+        return (FT)s;
+    }
+    if (s == 0) { /* exact zero: IEEE sign rules under the guest mode */
+        int rm = (ctl >> 13 & 3) == 1, np = signbit(p) != 0, nc = signbit(c) != 0;
+        *m = 0;
+        return (p == 0 && c == 0 ? (rm ? np | nc : np & nc) : rm) ? -(FT)0 : (FT)0;
+    }
+    e = (p - (s - bb)) + (c - bb);
+    if (e != 0) {
+        unsigned __int128 b;
+        memcpy(&b, &s, sizeof b);
+        if ((s > 0) == (e < 0)) b--; /* |s| above the exact value: truncate */
+        b |= 1;
+        memcpy(&s, &b, sizeof b);
+    }
+    volatile __float128 vs = s;
+    volatile FT vr;
     asm volatile("ldmxcsr %0" ::"m"(ctl) : "memory");
-    vr = fma(vx, vy, va);
+    vr = (FT)vs;
     asm volatile("stmxcsr %0\n\tldmxcsr %1" : "=m"(*m) : "m"(mxcsr_default) : "memory");
-    return vr;
+    FT res = vr;
+    /* Overflow (libgcc's conversion does not flag it): an infinite result,
+     * or the largest finite one for an exact value of 2^(emax+1) or more. */
+    UT mag = F(tou)(res) & ~SIGN_;
+    if (mag == EXPM_ || (mag == EXPM_ - 1 && (s < 0 ? -s : s) >= (N == 32 ? 0x1p128Q : 0x1p1024Q)))
+        *m |= 0x28;
+    return res;
 }
 
 /* Was the exact result below the minimum normal? Asked only when the host
  * result rounded to exactly +-minimum normal and was inexact (x86 detects
- * tininess after rounding, ARM before). Decided in quad precision: exact for
- * products and quotients (the gap between a quotient and 2^emin is far above
- * 2^-113), and for sums; a fused multiply-add may in rare cases still err. */
+ * tininess after rounding, ARM before). Decided in quad precision, where
+ * products of two operands are exact, a quotient cannot land within 2^-113
+ * of 2^emin without equalling it, and a sum's rounding error is recovered
+ * exactly (TwoSum). */
 static int F(exact_tiny)(int k, UT a, UT b, UT c) {
-    __float128 x = F(tof)(a), y = F(tof)(b), z = F(tof)(c), r;
+    __float128 x = F(tof)(a), y = F(tof)(b), z = F(tof)(c), r, e = 0;
     const __float128 t = N == 32 ? 0x1p-126 : 0x1p-1022;
     switch (k) {
     case K_MUL: r = x * y; break;
     case K_DIV: r = x / y; break;
-    case K_FMA: r = z + x * y; break;
+    case K_FMA: {
+        __float128 p = x * y, bb;
+        r = z + p;
+        bb = r - p;
+        e = (p - (r - bb)) + (z - bb);
+        break;
+    }
+    case K_CVT: { /* f64 -> f32: a:b hold the double's two words */
+        uint64_t w = (uint64_t)a << 32 | (uint32_t)b;
+        double v;
+        memcpy(&v, &w, sizeof v);
+        r = v;
+        break;
+    }
     default: return 0; /* sums and square roots are exact when tiny / never tiny */
     }
-    return (r < 0 ? -r : r) < t;
+    if (r < 0) {
+        r = -r;
+        e = -e;
+    }
+    return r < t || (r == t && e < 0);
 }
 
 /* The host result r of an operation without NaN operands, with the host

@@ -78,6 +78,10 @@ void decode_a32(uint32_t pc, uint32_t word, struct insn *in);
 void decode_t32(uint32_t pc, uint32_t word, uint8_t it, struct insn *in);
 /* Advanced SIMD (decode_neon.c): decodes `a32_word` (A32 form; T32 callers convert 111U 1111 -> 1111 001U, 1111 1001 -> 1111 0100) into *in (pc, len, word, cond already set by the caller); returns 1 if it was a NEON encoding. */
 int decode_neon(uint32_t pc, uint32_t a32_word, int thumb, struct insn *in);
+/* VFP (decode_vfp.c): same contract for the coprocessor 10/11 space, cond
+ * != 1111 (T32 callers pass 0xe0000000 | (hw1 & 0xfff) << 16 | hw2 for hw1 =
+ * 1110 11xx xxxx xxxx, keeping in->cond from IT); returns 1 if it was VFP. */
+int decode_vfp(uint32_t pc, uint32_t a32_word, int thumb, struct insn *in);
 
 /* ITSTATE after executing one instruction in an IT block (ARM ARM ITAdvance). */
 static inline uint8_t it_advance(uint8_t it) {

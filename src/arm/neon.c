@@ -12,19 +12,10 @@
 #include <string.h>
 
 #include "arm/exec.h"
+#include "arm/fpu.h"
 #include "mem/guest.h"
 
 #define NR_SCALAR 1
-#define FPSCR_QC (1u << 27)
-/* Cumulative exception flags and the default NaN (ARM ARM A2.7). */
-#define FX_IOC 0x01u
-#define FX_DZC 0x02u
-#define FX_OFC 0x04u
-#define FX_UFC 0x08u
-#define FX_IXC 0x10u
-#define FX_IDC 0x80u
-#define F32_DNAN 0x7fc00000u
-
 typedef __int128 i128;
 
 /* Up to four D registers (the VTBL table, or Vn:Vm side by side). */
@@ -144,18 +135,18 @@ static uint32_t frecpe(struct cpu *c, uint32_t x) {
     uint32_t sign = x & 0x80000000u, exp = x >> 23 & 0xff, frac = x & 0x7fffff;
     if (exp == 0xff) {
         if (frac) {
-            if (!(frac & 0x400000)) c->fpscr |= FX_IOC;
-            return F32_DNAN;
+            if (!(frac & 0x400000)) c->fpscr |= FPSCR_IOC;
+            return FPU_DNAN32;
         }
         return sign;
     }
     if (exp == 0) {
-        if (frac) c->fpscr |= FX_IDC;
-        c->fpscr |= FX_DZC;
+        if (frac) c->fpscr |= FPSCR_IDC;
+        c->fpscr |= FPSCR_DZC;
         return sign | 0x7f800000;
     }
     if (exp >= 253) {
-        c->fpscr |= FX_UFC;
+        c->fpscr |= FPSCR_UFC;
         return sign;
     }
     uint32_t est = recip_estimate(256 | frac >> 15);
@@ -165,17 +156,17 @@ static uint32_t frecpe(struct cpu *c, uint32_t x) {
 static uint32_t frsqrte(struct cpu *c, uint32_t x) {
     uint32_t sign = x & 0x80000000u, exp = x >> 23 & 0xff, frac = x & 0x7fffff;
     if (exp == 0xff && frac) {
-        if (!(frac & 0x400000)) c->fpscr |= FX_IOC;
-        return F32_DNAN;
+        if (!(frac & 0x400000)) c->fpscr |= FPSCR_IOC;
+        return FPU_DNAN32;
     }
     if (exp == 0) {
-        if (frac) c->fpscr |= FX_IDC;
-        c->fpscr |= FX_DZC;
+        if (frac) c->fpscr |= FPSCR_IDC;
+        c->fpscr |= FPSCR_DZC;
         return sign | 0x7f800000;
     }
     if (sign) {
-        c->fpscr |= FX_IOC;
-        return F32_DNAN;
+        c->fpscr |= FPSCR_IOC;
+        return FPU_DNAN32;
     }
     if (exp == 0xff) return 0;
     uint32_t scaled = (exp & 1) ? 128 | frac >> 16 : 256 | frac >> 15;
@@ -183,13 +174,95 @@ static uint32_t frsqrte(struct cpu *c, uint32_t x) {
     return ((380 - exp) / 2) << 23 | (est & 0xff) << 15;
 }
 
-/* Float operations (F32 lanes): results into *r. */
+/* FPCompare outcomes (NZCV). */
+enum { CMP_EQ = 6, CMP_LT = 8, CMP_GT = 2, CMP_UN = 3 };
+
+static int is_zero_or_denormal(uint32_t x) { return (x & 0x7f800000) == 0; }
+static int is_inf(uint32_t x) { return (x & 0x7fffffff) == 0x7f800000; }
+
+/* VRECPS / VRSQRTS step: `k` - a*b (then halved for the square root), with
+ * infinity times zero giving exactly the step's fixed point. */
+static uint32_t fstep(uint32_t a, uint32_t b, int rsqrt, uint32_t *st) {
+    if ((is_inf(a) && is_zero_or_denormal(b)) || (is_inf(b) && is_zero_or_denormal(a))) {
+        if ((a & 0x7fffffff) && (b & 0x7fffffff)) *st |= FPSCR_IDC;
+        return rsqrt ? 0x3fc00000 : 0x40000000;
+    }
+    uint32_t p = fpu_mul32(a, b, st);
+    if (!rsqrt) return fpu_sub32(0x40000000, p, st);
+    return fpu_div32(fpu_sub32(0x40400000, p, st), 0x40000000, st);
+}
+
+/* Float operations (F32 lanes), under the standard FPSCR value; results into
+ * *r, exception flags accumulated into FPSCR. */
 static int neon_float(struct cpu *c, const struct insn *in, const vec *vd, const vec *vn,
                       const vec *vm, vec *r) {
-    c->r[15] = in->pc;
-    c->insn_word = in->word;
-    c->itstate = in->it;
-    return EXIT_UNDEF;
+    uint32_t st = fpu_standard_fpscr(c->fpscr);
+    int nel = in->shtype ? 4 : 2, u = in->carry, fb = in->shamt;
+    const uint32_t *d = vd->s, *n = vn->s, *m = vm->s;
+    for (int i = 0; i < nel; i++) {
+        uint32_t x, cmp;
+        switch (in->op) {
+        case OP_VADDF: x = fpu_add32(n[i], m[i], &st); break;
+        case OP_VSUBF: x = fpu_sub32(n[i], m[i], &st); break;
+        case OP_VMULF: x = fpu_mul32(n[i], m[i], &st); break;
+        case OP_VMLAF: x = fpu_add32(d[i], fpu_mul32(n[i], m[i], &st), &st); break;
+        case OP_VMLSF: x = fpu_add32(d[i], fpu_neg32(fpu_mul32(n[i], m[i], &st)), &st); break;
+        case OP_VFMA: x = fpu_muladd32(d[i], n[i], m[i], &st); break;
+        case OP_VFMS: x = fpu_muladd32(d[i], fpu_neg32(n[i]), m[i], &st); break;
+        case OP_VABDF: x = fpu_abs32(fpu_sub32(n[i], m[i], &st)); break;
+        case OP_VMAXF: x = fpu_max32(n[i], m[i], &st); break;
+        case OP_VMINF: x = fpu_min32(n[i], m[i], &st); break;
+        case OP_VPADDF:
+        case OP_VPMAXF:
+        case OP_VPMINF: {
+            const uint32_t *src = i < nel / 2 ? n : m;
+            uint32_t a = src[2 * (i % (nel / 2))], b = src[2 * (i % (nel / 2)) + 1];
+            x = in->op == OP_VPADDF ? fpu_add32(a, b, &st)
+              : in->op == OP_VPMAXF ? fpu_max32(a, b, &st) : fpu_min32(a, b, &st);
+            break;
+        }
+        case OP_VCEQF: x = fpu_cmp32(n[i], m[i], 0, &st) == CMP_EQ; goto mask;
+        case OP_VCGEF: cmp = fpu_cmp32(n[i], m[i], 1, &st); x = cmp == CMP_EQ || cmp == CMP_GT; goto mask;
+        case OP_VCGTF: x = fpu_cmp32(n[i], m[i], 1, &st) == CMP_GT; goto mask;
+        case OP_VACGE:
+            cmp = fpu_cmp32(fpu_abs32(n[i]), fpu_abs32(m[i]), 1, &st);
+            x = cmp == CMP_EQ || cmp == CMP_GT;
+            goto mask;
+        case OP_VACGT: x = fpu_cmp32(fpu_abs32(n[i]), fpu_abs32(m[i]), 1, &st) == CMP_GT; goto mask;
+        case OP_VCEQ0: x = fpu_cmp32(m[i], 0, 0, &st) == CMP_EQ; goto mask;
+        case OP_VCGE0: cmp = fpu_cmp32(m[i], 0, 1, &st); x = cmp == CMP_EQ || cmp == CMP_GT; goto mask;
+        case OP_VCGT0: x = fpu_cmp32(m[i], 0, 1, &st) == CMP_GT; goto mask;
+        case OP_VCLE0: cmp = fpu_cmp32(m[i], 0, 1, &st); x = cmp == CMP_EQ || cmp == CMP_LT; goto mask;
+        case OP_VCLT0: x = fpu_cmp32(m[i], 0, 1, &st) == CMP_LT; goto mask;
+        mask:
+            x = x ? 0xffffffff : 0;
+            break;
+        case OP_VRECPS: x = fstep(n[i], m[i], 0, &st); break;
+        case OP_VRSQRTS: x = fstep(n[i], m[i], 1, &st); break;
+        case OP_VABSF: x = fpu_abs32(m[i]); break;
+        case OP_VNEGF: x = fpu_neg32(m[i]); break;
+        case OP_VCVTXF: x = fpu_fixed_to_f32(m[i], 32, !u, fb, &st); break;
+        case OP_VCVTFX: x = fpu_f32_to_fixed(m[i], 32, !u, fb, FPRM_RZ, &st); break;
+        case OP_VCVTIF: x = fpu_fixed_to_f32(m[i], 32, !u, 0, &st); break;
+        case OP_VCVTFI: x = fpu_f32_to_fixed(m[i], 32, !u, 0, FPRM_RZ, &st); break;
+        case OP_VCVTHS: /* Dd (4 x f16) = Qm (4 x f32) */
+            for (int j = 0; j < 4; j++) r->h[j] = fpu_f32_to_f16(m[j], &st);
+            i = nel;
+            continue;
+        case OP_VCVTSH: /* Qd (4 x f32) = Dm (4 x f16) */
+            for (int j = 0; j < 4; j++) r->s[j] = fpu_f16_to_f32(vm->h[j], &st);
+            i = nel;
+            continue;
+        default:
+            c->r[15] = in->pc;
+            c->insn_word = in->word;
+            c->itstate = in->it;
+            return EXIT_UNDEF;
+        }
+        r->s[i] = x;
+    }
+    c->fpscr |= st & FPSCR_EXC;
+    return 0;
 }
 
 /* Replicates lane `idx` of D register r (size) over a vector. */
@@ -476,16 +549,19 @@ int neon_exec(struct cpu *c, const struct insn *in) {
         }
         break;
     case OP_VSWP:
-        vstore(c, &vd, in->rm, nd);
         r = vm;
-        break;
-    case OP_VTRN:
+        vm = vd;
+        goto store_dm;
+    case OP_VTRN: { /* in place, so that Vd == Vm swaps within the register as qemu */
+        vec *pm = in->rd == in->rm ? &r : &vm;
         for (int i = 0; i < nel; i += 2) {
-            lset(&r, sz, i + 1, lget(&vm, sz, i, 1));
-            lset(&vm, sz, i, lget(&vd, sz, i + 1, 1));
+            i128 t = lget(&r, sz, i + 1, 1);
+            lset(&r, sz, i + 1, lget(pm, sz, i, 1));
+            lset(pm, sz, i, t);
         }
-        vstore(c, &vm, in->rm, nd);
-        break;
+        if (pm == &r) break;
+        goto store_dm;
+    }
     case OP_VUZP:
     case OP_VZIP: {
         vec x, y;
@@ -502,8 +578,7 @@ int neon_exec(struct cpu *c, const struct insn *in) {
         }
         memcpy(&r, &y, 8 * nd);
         memcpy(&vm, (uint8_t *)&y + 8 * nd, 8 * nd);
-        vstore(c, &vm, in->rm, nd);
-        break;
+        goto store_dm;
     }
     case OP_VMOVN: vn = vm; MAPN(a); nd = 1; break;
     case OP_VQMOVN: vn = vm; MAPN(sat(c, a, sz, u)); nd = 1; break;
@@ -553,5 +628,10 @@ int neon_exec(struct cpu *c, const struct insn *in) {
     }
     }
     vstore(c, &r, in->rd, nd);
+    return 0;
+
+store_dm: /* permutes write both registers; Vm last (as qemu when they are the same) */
+    vstore(c, &r, in->rd, nd);
+    vstore(c, &vm, in->rm, nd);
     return 0;
 }

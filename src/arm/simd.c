@@ -1,11 +1,8 @@
-/* Dispatch of VFP and NEON operations. Until they are implemented every
- * such encoding is undefined (SIGILL), as on a CPU without them. */
+/* Dispatch of VFP and NEON operations: vfp.def operations to vfp.c, the
+ * NEON ones (neon.def, from OP_VHADD on) to neon.c. */
 #include "arm/exec.h"
 
 int simd_exec(struct cpu *c, const struct insn *in) {
     if (in->op >= OP_VHADD) return neon_exec(c, in); /* neon.def */
-    c->r[15] = in->pc;
-    c->insn_word = in->word;
-    c->itstate = in->it;
-    return EXIT_UNDEF;
+    return vfp_exec(c, in);                          /* vfp.def */
 }

@@ -113,6 +113,9 @@ struct arm_siginfo {
     } u;
 };
 
+/* struct epoll_event: not packed on ARM (x86-64 packs it to 12 bytes). */
+struct arm_epoll_event { uint32_t events, pad; uint64_t data; };
+
 /* pselect6's sixth argument. */
 struct arm_sigset_arg { uint32_t ss, ss_len; };
 
@@ -133,6 +136,7 @@ _Static_assert(sizeof(struct arm_termios) == 36, "termios");
 _Static_assert(sizeof(struct arm_sigaction) == 20, "sigaction");
 _Static_assert(sizeof(struct arm_stack) == 12, "stack_t");
 _Static_assert(sizeof(struct arm_siginfo) == 128, "siginfo");
+_Static_assert(sizeof(struct arm_epoll_event) == 16, "epoll_event");
 _Static_assert(offsetof(struct arm_siginfo, u) == 12, "siginfo.u");
 
 #endif

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/sendfile.h>
@@ -201,7 +202,7 @@ static long self_exe(uint32_t path, uint32_t buf, uint32_t size, int *hit) {
     long n = sys_strlen(path, 4096);
     char own[32];
     *hit = 0;
-    if (n < 0 || !opts.prog_abs) return 0;
+    if (n < 0 || !opts.prog_abs || strncmp(g2h(path), "/proc/", 6)) return 0;
     snprintf(own, sizeof own, "/proc/%d/exe", (int)getpid());
     if (strcmp(g2h(path), "/proc/self/exe") && strcmp(g2h(path), own)) return 0;
     *hit = 1;
@@ -405,6 +406,41 @@ SYSCALL(ioctl) {
         return -ENOTTY;
     }
 }
+
+/* ---- epoll ---- */
+
+SYSCALL(epoll_ctl) {
+    struct epoll_event h;
+    if (a3) {
+        struct arm_epoll_event g;
+        if (sys_copy_in(&g, a3, sizeof g)) return -EFAULT;
+        h.events = g.events;
+        h.data.u64 = g.data;
+    }
+    return sys_ret(syscall(SYS_epoll_ctl, (int32_t)a0, (int32_t)a1, (int32_t)a2, a3 ? &h : NULL));
+}
+
+static int get_sigmask(uint64_t *m, uint32_t a, uint32_t size);
+
+static long do_epoll_wait(uint32_t epfd, uint32_t events, int32_t max, int32_t timeout, uint32_t sig_a, uint32_t sigsize) {
+    uint64_t mask;
+    long r;
+    if (max <= 0 || max > (1 << 16)) return -EINVAL;
+    if (!mem_check(events, (uint64_t)max * sizeof(struct arm_epoll_event), PG_W)) return -EFAULT;
+    if (sig_a && (r = get_sigmask(&mask, sig_a, sigsize))) return r;
+    struct epoll_event *h = malloc(max * sizeof *h);
+    if (!h) return -ENOMEM;
+    r = sys_ret(syscall(SYS_epoll_pwait, (int32_t)epfd, h, max, timeout, sig_a ? &mask : NULL, 8));
+    for (long i = 0; i < r; i++) {
+        struct arm_epoll_event g = {h[i].events, 0, h[i].data.u64};
+        memcpy(g2h(events + i * sizeof g), &g, sizeof g);
+    }
+    free(h);
+    return r;
+}
+
+SYSCALL(epoll_wait) { return do_epoll_wait(a0, a1, a2, a3, 0, 8); }
+SYSCALL(epoll_pwait) { return do_epoll_wait(a0, a1, a2, a3, a4, a5); }
 
 /* ---- select / poll ---- */
 

@@ -431,7 +431,8 @@ static long do_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint32_t arg4, u
         }
         break;
     }
-    if (!mem_check(uaddr, 4, PG_R)) return -EFAULT;
+    /* The address stays a window address even when unmapped: the host
+     * then answers as Linux would (EFAULT, or 0 for a private wake). */
     return sys_ret(syscall(SYS_futex, g2h(uaddr), (int)op, val, a4, sys_ptr(uaddr2), val3));
 }
 

@@ -79,6 +79,8 @@ SYSCALL(rt_sigaction) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
         sa.sa_handler = na.handler == 1 ? SIG_IGN : SIG_DFL;
+        /* Auto-reaping changes what wait() returns (SA_NOCLDWAIT is 2 on both). */
+        if (sig == SIGCHLD) sa.sa_flags = na.flags & SA_NOCLDWAIT;
         sigaction(sig, &sa, NULL);
     }
     return 0;

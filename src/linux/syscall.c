@@ -15,7 +15,7 @@
 
 struct sys_entry {
     const char *name;
-    sys_fn fn;       /* NULL: pass through as host_nr (-ENOSYS if 0) */
+    sys_fn fn;       /* NULL: pass through as host_nr (-ENOSYS if -1) */
     long host_nr;
     const char *sig;
 };
@@ -28,7 +28,7 @@ struct sys_entry {
 static const struct sys_entry table[NR_MAIN + NR_PRIVATE] = {
 #define X(nr, nm, handler, sg) [SLOT(nr)] = {#nm, sys_##handler, 0, sg},
 #define P(nr, nm, hnr, sg) [SLOT(nr)] = {#nm, NULL, hnr, sg},
-#define N(nr, nm) [SLOT(nr)] = {#nm, NULL, 0, ""},
+#define N(nr, nm) [SLOT(nr)] = {#nm, NULL, -1, ""},
 #include "linux/syscalls.def"
 #undef X
 #undef P
@@ -81,7 +81,7 @@ const char *sys_path(uint32_t a, long *err) {
         return NULL;
     }
     const char *s = g2h(a);
-    if (opts.prog_abs) {
+    if (opts.prog_abs && !strncmp(s, "/proc/", 6)) {
         char own[32];
         snprintf(own, sizeof own, "/proc/%d/exe", (int)getpid());
         if (!strcmp(s, "/proc/self/exe") || !strcmp(s, own)) return opts.prog_abs;
@@ -273,9 +273,9 @@ int linux_syscall(struct cpu *c) {
         }
     }
     if (e->fn) r = e->fn(c, a[0], a[1], a[2], a[3], a[4], a[5]);
-    else if (e->host_nr) r = pass(e, a);
+    else if (e->host_nr >= 0) r = pass(e, a);
     else r = -ENOSYS;
-    if (r == -ENOSYS && !e->fn && !e->host_nr && (opts.debug & DBG_UNIMP))
+    if (r == -ENOSYS && !e->fn && e->host_nr < 0 && (opts.debug & DBG_UNIMP))
         armlet_warn(nr >= 0xf0000 ? "unimplemented syscall 0x%x (%s)" : "unimplemented syscall %u (%s)",
                     nr, e->name);
     a[0] = (uint32_t)r;

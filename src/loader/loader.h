@@ -33,10 +33,10 @@ int kuser_setup(void);
 /* AT_HWCAP / AT_HWCAP2: what armlet's CPU truly implements, in the kernel's
  * HWCAP_* bits (arch/arm/include/uapi/asm/hwcap.h): SWP (1<<0), HALF (1<<1),
  * THUMB (1<<2), FAST_MULT (1<<4), EDSP (1<<7), TLS (1<<15), IDIVA (1<<17),
- * IDIVT (1<<18). The VFP/NEON work adds VFP (1<<6), NEON (1<<12),
- * VFPv3 (1<<13), VFPv4 (1<<16), VFPD32 (1<<19) here. LPAE (1<<20) is left out:
+ * IDIVT (1<<18), VFP (1<<6), VFPv3 (1<<13), VFPv4 (1<<16), VFPD32 (1<<19).
+ * NEON (1<<12). LPAE (1<<20) is left out:
  * it promises single-copy atomic LDRD/STRD, which the core does not guarantee. */
-#define ARMLET_HWCAP 0x00068097u
+#define ARMLET_HWCAP 0x000fb0d7u
 #define ARMLET_HWCAP2 0u
 
 #define STACK_TOP 0xbf000000u   /* stack grows down from just below here */

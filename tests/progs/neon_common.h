@@ -6,8 +6,8 @@
 #include <string.h>
 
 #define NK 6 /* data sets per operation */
-uint8_t data[16 * NK + 64];
-uint8_t shd[16 * NK + 64]; /* small signed shift counts */
+uint8_t data[16 * NK + 64] __attribute__((aligned(16)));
+uint8_t shd[16 * NK + 64] __attribute__((aligned(16))); /* small signed shift counts */
 
 static uint32_t lcg = 12345;
 static uint32_t rnd(void) {
@@ -56,8 +56,8 @@ static void show(const char *name, int k, const void *p, int n) {
 }
 
 #define A(k, et) ((const et *)(data + 16 * (k)))
-#define B(k, et) ((const et *)(data + 16 * (k) + 20))
-#define C(k, et) ((const et *)(data + 16 * (k) + 44))
+#define B(k, et) ((const et *)(data + 16 * (k) + 24))
+#define C(k, et) ((const et *)(data + 16 * (k) + 40))
 #define S(k, et) ((const et *)(shd + 16 * (k)))
 #define SHOW(name, k, r)                          \
     do {                                          \
@@ -93,3 +93,12 @@ static void show(const char *name, int k, const void *p, int n) {
     X(op##q_s16, int16x8_t, int16_t, vld1q_s16, vld1q_s16) X(op##q_u16, uint16x8_t, uint16_t, vld1q_u16, vld1q_s16) \
     X(op##q_s32, int32x4_t, int32_t, vld1q_s32, vld1q_s32) X(op##q_u32, uint32x4_t, uint32_t, vld1q_u32, vld1q_s32) \
     X(op##q_s64, int64x2_t, int64_t, vld1q_s64, vld1q_s64) X(op##q_u64, uint64x2_t, uint64_t, vld1q_u64, vld1q_s64)
+/* The same lists for the _n (immediate) intrinsics: vshr_n_s8, vshrq_n_s8... */
+#define D8N(X, op, ...) X(op##_n_s8, int8x8_t, int8_t, vld1_s8, __VA_ARGS__) X(op##_n_u8, uint8x8_t, uint8_t, vld1_u8, __VA_ARGS__)
+#define D16N(X, op, ...) X(op##_n_s16, int16x4_t, int16_t, vld1_s16, __VA_ARGS__) X(op##_n_u16, uint16x4_t, uint16_t, vld1_u16, __VA_ARGS__)
+#define D32N(X, op, ...) X(op##_n_s32, int32x2_t, int32_t, vld1_s32, __VA_ARGS__) X(op##_n_u32, uint32x2_t, uint32_t, vld1_u32, __VA_ARGS__)
+#define D64N(X, op, ...) X(op##_n_s64, int64x1_t, int64_t, vld1_s64, __VA_ARGS__) X(op##_n_u64, uint64x1_t, uint64_t, vld1_u64, __VA_ARGS__)
+#define Q8N(X, op, ...) X(op##q_n_s8, int8x16_t, int8_t, vld1q_s8, __VA_ARGS__) X(op##q_n_u8, uint8x16_t, uint8_t, vld1q_u8, __VA_ARGS__)
+#define Q16N(X, op, ...) X(op##q_n_s16, int16x8_t, int16_t, vld1q_s16, __VA_ARGS__) X(op##q_n_u16, uint16x8_t, uint16_t, vld1q_u16, __VA_ARGS__)
+#define Q32N(X, op, ...) X(op##q_n_s32, int32x4_t, int32_t, vld1q_s32, __VA_ARGS__) X(op##q_n_u32, uint32x4_t, uint32_t, vld1q_u32, __VA_ARGS__)
+#define Q64N(X, op, ...) X(op##q_n_s64, int64x2_t, int64_t, vld1q_s64, __VA_ARGS__) X(op##q_n_u64, uint64x2_t, uint64_t, vld1q_u64, __VA_ARGS__)
