@@ -13,13 +13,11 @@
 #include <string.h>
 
 #include "arm/cpu.h"
+#include "arm/decode.h"
 #include "arm/insn.h"
 
 /* Field extraction: bits hi..lo of w. */
-#define BITS(w, hi, lo) (((w) >> (lo)) & ((1u << ((hi) - (lo) + 1)) - 1))
-#define BIT(w, n) (((w) >> (n)) & 1u)
 /* Mask/match test on the whole word. */
-#define MATCH(w, mask, val) (((w) & (mask)) == (val))
 
 #define RN(w) BITS(w, 19, 16)
 #define RD(w) BITS(w, 15, 12)
@@ -57,16 +55,14 @@ static void expand_imm(struct insn *in, uint32_t imm12) {
     in->opk = OPK_IMM;
 }
 
-/* DecodeImmShift: type (bits 6:5) and imm5 (bits 11:7) into shtype/shamt. */
-static void imm_shift(struct insn *in, uint32_t w) {
-    uint32_t type = BITS(w, 6, 5), amt = BITS(w, 11, 7);
-    in->shtype = type;
-    in->shamt = amt;
-    if (amt == 0) {
-        if (type == SH_LSR || type == SH_ASR)
-            in->shamt = 32;
-        else if (type == SH_ROR)
-            in->shtype = SH_RRX;
+/* Literal addressing (base PC, immediate offset): the address is resolved
+ * here from PC + 8 (word aligned in A32) and read through R_ZERO. */
+static void resolve_literal(struct insn *in) {
+    if (in->rn == 15 && in->opk == OPK_IMM) {
+        uint32_t base = in->pc + 8;
+        in->imm = (in->flags & F_U) ? base + in->imm : base - in->imm;
+        in->rn = R_ZERO;
+        in->flags |= F_U;
     }
 }
 
@@ -74,7 +70,7 @@ static void imm_shift(struct insn *in, uint32_t w) {
 static void reg_operand(struct insn *in, uint32_t w) {
     in->opk = OPK_REG;
     in->rm = RM(w);
-    imm_shift(in, w);
+    decode_imm_shift(in, BITS(w, 6, 5), BITS(w, 11, 7));
 }
 
 /*
@@ -453,13 +449,7 @@ static void decode_extra_ldst(struct insn *in, uint32_t w) {
     }
     if (NO_PC(in, in->rd))
         return;
-    /* Literal: address resolved from the word-aligned PC + 8. */
-    if (in->rn == 15 && in->opk == OPK_IMM) {
-        uint32_t base = in->pc + 8;
-        in->imm = (in->flags & F_U) ? base + in->imm : base - in->imm;
-        in->rn = R_ZERO;
-        in->flags |= F_U;
-    }
+    resolve_literal(in);
 }
 
 /*
@@ -545,12 +535,7 @@ static void decode_ldst(struct insn *in, uint32_t w) {
             return;
         }
     }
-    if (in->rn == 15 && in->opk == OPK_IMM) {
-        uint32_t base = in->pc + 8;
-        in->imm = (in->flags & F_U) ? base + in->imm : base - in->imm;
-        in->rn = R_ZERO;
-        in->flags |= F_U;
-    }
+    resolve_literal(in);
 }
 
 /*

@@ -10,11 +10,9 @@
 #include <string.h>
 
 #include "arm/cpu.h"
+#include "arm/decode.h"
 #include "arm/insn.h"
 
-#define BITS(w, hi, lo) (((w) >> (lo)) & ((1u << ((hi) - (lo) + 1)) - 1))
-#define BIT(w, n) (((w) >> (n)) & 1u)
-#define MATCH(w, mask, val) (((w) & (mask)) == (val))
 
 /* D:Vd, N:Vn, M:Vm register numbers. */
 #define VD(w) (BIT(w, 22) << 4 | BITS(w, 15, 12))

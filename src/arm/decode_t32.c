@@ -19,12 +19,10 @@
 #include <string.h>
 
 #include "arm/cpu.h"
+#include "arm/decode.h"
 #include "arm/insn.h"
 
 /* Field extraction: bits hi..lo of w. */
-#define BITS(w, hi, lo) (((w) >> (lo)) & ((1u << ((hi) - (lo) + 1)) - 1))
-#define BIT(w, n) (((w) >> (n)) & 1u)
-#define MATCH(w, mask, val) (((w) & (mask)) == (val))
 
 /* Align(PC, 4) as Thumb code reads it: the instruction address + 4. */
 #define PC_ALIGNED(in) (((in)->pc + 4) & ~3u)
@@ -56,17 +54,6 @@ static uint32_t sext(uint32_t v, int nbits) {
 /* "S" of the 16-bit forms that set flags only outside an IT block. */
 static int s_outside_it(const struct insn *in) { return in->it == 0; }
 
-/* DecodeImmShift(type, amount): normalised as insn.h describes. */
-static void imm_shift(struct insn *in, uint32_t type, uint32_t amt) {
-    in->shtype = type;
-    in->shamt = amt;
-    if (amt == 0) {
-        if (type == SH_LSR || type == SH_ASR)
-            in->shamt = 32;
-        else if (type == SH_ROR)
-            in->shtype = SH_RRX;
-    }
-}
 
 /* Data processing with an immediate op2 whose carry-out is the old carry. */
 static void dp_imm(struct insn *in, int op, int rd, int rn, uint32_t imm, int s) {
@@ -87,7 +74,7 @@ static void dp_reg(struct insn *in, int op, int rd, int rn, int rm, uint32_t typ
     in->rn = rn;
     in->rm = rm;
     in->opk = OPK_REG;
-    imm_shift(in, type, amt);
+    decode_imm_shift(in, type, amt);
     if (s) in->flags |= F_S;
 }
 
@@ -535,7 +522,7 @@ static void t32_dp_shifted(struct insn *in, uint32_t h1, uint32_t h2) {
         in->rn = rn;
         in->rm = rm;
         in->opk = OPK_REG;
-        imm_shift(in, BIT(type, 1) ? SH_ASR : SH_LSL, amt);
+        decode_imm_shift(in, BIT(type, 1) ? SH_ASR : SH_LSL, amt);
         return;
     }
     if (dp_ops[opc] == OP_UNDEF || dp_alias(in, opc, rd, rn, s) || rm == 15) {
@@ -544,7 +531,7 @@ static void t32_dp_shifted(struct insn *in, uint32_t h1, uint32_t h2) {
     }
     in->rm = rm;
     in->opk = OPK_REG;
-    imm_shift(in, type, amt);
+    decode_imm_shift(in, type, amt);
     if (s) in->flags |= F_S;
 }
 

@@ -6,10 +6,9 @@
  * VFP instruction (e.g. the NEON VDUP in the same space). UNPREDICTABLE
  * encodings decode to OP_UNDEF. */
 #include "arm/cpu.h"
+#include "arm/decode.h"
 #include "arm/insn.h"
 
-#define BITS(w, hi, lo) (((w) >> (lo)) & ((1u << ((hi) - (lo) + 1)) - 1))
-#define BIT(w, n) (((w) >> (n)) & 1u)
 
 static int undef(struct insn *in) {
     in->op = OP_UNDEF;
