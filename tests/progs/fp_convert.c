@@ -1,3 +1,4 @@
+// cflags: -mfpu=vfpv3-d16
 /* fp_convert.c: float <-> integer conversions at the edges (NaN, infinities,
  * +-2^31, +-2^32, -0.0, denormals), single <-> double, and the cumulative
  * exception flags seen through fetestexcept. Conversions go through

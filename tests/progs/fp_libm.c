@@ -1,3 +1,4 @@
+// cflags: -mfpu=vfpv3-d16
 /* fp_libm.c: libm functions, printf of floats and the four rounding modes
  * (fesetround), printed exactly (%a) and in decimal (%.17g, %f, %e, %g). */
 #include <fenv.h>
