@@ -2,7 +2,8 @@
 # run.sh (`make bench`): builds the CPU-bound benchmarks in bench/ natively
 # and for ARM from the same source, runs each natively, under qemu-arm and
 # under armlet, checks that the three outputs agree and prints a table of
-# the fastest of BENCH_REPS wall-clock times, the armlet/qemu and
+# the fastest of BENCH_REPS CPU times (user+sys: steadier than wall-clock
+# time on a shared machine), the armlet/qemu and
 # armlet/native ratios and their geometric means, then the start-up cost of
 # a trivial program. A benchmark whose output differs (or that fails) is
 # reported, not timed. Timings are for this machine and this run only.
@@ -10,7 +11,7 @@
 #   bench/run.sh [NAME...]
 #
 # Environment: ARMLET (./armlet), QEMU (qemu-arm), ARM_CC
-# (arm-linux-gnueabihf-gcc), HOST_CC (cc), BENCH_REPS (3), BENCH_STARTUP
+# (arm-linux-gnueabihf-gcc), HOST_CC (cc), BENCH_REPS (5), BENCH_STARTUP
 # (runs per start-up sample, 20), BENCH_MODE (auto | libc | nolibc: link
 # the ARM builds with glibc, or with bench.h's own _start and syscalls;
 # auto takes libc when armlet can run a static glibc program).
@@ -21,11 +22,12 @@ ARMLET=${ARMLET:-$ROOT/armlet}
 QEMU=${QEMU:-qemu-arm}
 ARM_CC=${ARM_CC:-arm-linux-gnueabihf-gcc}
 HOST_CC=${HOST_CC:-cc}
-REPS=${BENCH_REPS:-3}
+REPS=${BENCH_REPS:-5}
 SREPS=${BENCH_STARTUP:-20}
 MODE=${BENCH_MODE:-auto}
 B=$ROOT/bench/build
-BENCHES=(crc32 sort interp sieve strings sha256 matmul)
+BENCHES=(crc32 sort interp sieve strings sha256 matmul fpmath)
+FP_BENCHES=' fpmath ' # need VFP: not built in nolibc mode (no FP registers)
 [ $# -gt 0 ] && BENCHES=("$@")
 
 die() { echo "bench: $*" >&2; exit 1; }
@@ -59,12 +61,16 @@ build() { # build NAME: native NAME.native and ARM NAME.arm
 # timed NAME KIND OUT cmd...: the fastest time, or "fail ..." (stdout in OUT).
 timed() { "$B/timeit" "$REPS" 1 "$3" "${@:4}"; }
 
-echo "armlet benchmarks: $(uname -m), $(nproc) cores, ARM runtime $MODE, fastest of $REPS runs, seconds"
+echo "armlet benchmarks: $(uname -m), $(nproc) cores, ARM runtime $MODE, fastest of $REPS runs, CPU seconds (user+sys)"
 printf '%-10s %9s %9s %9s %11s %13s\n' benchmark native qemu-arm armlet armlet/qemu armlet/native
 rows=$B/rows
 : >"$rows"
 for n in "${BENCHES[@]}"; do
     [ -f "bench/$n.c" ] || die "no benchmark bench/$n.c"
+    if [ "$MODE" = nolibc ] && [[ $FP_BENCHES == *" $n "* ]]; then
+        printf '%-10s skipped (floating point needs the libc mode)\n' "$n"
+        continue
+    fi
     if ! build "$n" 2>"$B/$n.buildlog"; then
         printf '%-10s build failed (see %s)\n' "$n" "$B/$n.buildlog"
         continue

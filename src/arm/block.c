@@ -7,14 +7,15 @@
  * interpreter; host faults inside the guest window come back here by
  * siglongjmp and become EXIT_SEGV/EXIT_BUS with the precise guest PC.
  *
- * Lookup is cheap on the hot path: each block remembers the blocks that
- * followed it (its fall-through and its last other successor, checked by
- * key, so indirect branches that keep going to the same place hit too), and
- * a small direct-mapped table sits in front of the hash table. Links and the
- * table only ever hold live blocks: cpu_invalidate, which runs between
- * cpu_run calls and never while a block executes, clears both whenever it
- * frees a block. docs/performance.md has the measurements and the plan for
- * threads. */
+ * Chaining: each block remembers the blocks that followed it (its
+ * fall-through and its last other successor, checked by key, so indirect
+ * branches that keep going to the same place hit too). The interpreter
+ * follows these links itself (exec_chain), so a hot loop runs without
+ * coming back here; cpu_run only looks up and links what is not linked yet.
+ * Links only ever point at live blocks: cpu_invalidate, which runs between
+ * cpu_run calls and never while a block executes, drops every link whenever
+ * it frees a block. docs/performance.md has the measurements and the plan
+ * for threads. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,13 +31,7 @@
 static struct block *table[1u << HASH_BITS];
 int cpu_trace;
 
-/* Direct-mapped lookup cache in front of the hash table, indexed by key
- * bits 1..FAST_BITS (A32 and T32 code share it). */
-#define FAST_BITS 12
-static struct block *fast[1u << FAST_BITS];
-
 static unsigned hash(uint32_t key) { return (key * 0x9e3779b1u) >> (32 - HASH_BITS); }
-static unsigned fast_slot(uint32_t key) { return (key >> 1) & ((1u << FAST_BITS) - 1); }
 
 /* True for the T16 IT instruction (not a hint: mask != 0). */
 static int is_it(uint32_t hw) { return (hw & 0xff00) == 0xbf00 && (hw & 0xf) != 0; }
@@ -82,19 +77,14 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
 
 static struct block *lookup(uint32_t pc, int thumb) {
     uint32_t key = pc | thumb;
-    struct block **slot = &fast[fast_slot(key)];
-    struct block *b = *slot;
-    if (b && b->key == key) return b;
     struct block **head = &table[hash(key)];
-    for (b = *head; b; b = b->next)
-        if (b->key == key) break;
-    if (!b) {
-        b = decode_block(pc, thumb, 0);
-        if (!b) return NULL;
+    for (struct block *b = *head; b; b = b->next)
+        if (b->key == key) return b;
+    struct block *b = decode_block(pc, thumb, 0);
+    if (b) {
         b->next = *head;
         *head = b;
     }
-    *slot = b;
     return b;
 }
 
@@ -131,7 +121,6 @@ void cpu_invalidate(uint32_t addr, uint32_t len) {
     if (!freed) return;
     /* Some surviving block may link to a freed one: drop every link (rare;
      * they are rebuilt on the next pass through the code). */
-    memset(fast, 0, sizeof fast);
     for (unsigned i = 0; i < (1u << HASH_BITS); i++)
         for (struct block *b = table[i]; b; b = b->next) b->link[0] = b->link[1] = NULL;
 }

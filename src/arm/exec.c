@@ -37,18 +37,8 @@ void cpu_set_cpsr(struct cpu *c, uint32_t cpsr) {
     c->itstate = (uint8_t)((cpsr >> 25 & 3) | (cpsr >> 10 & 0x3f) << 2);
 }
 
-/* NZCV as a 4-bit index for cond_table. The four flag bytes are adjacent
- * (n, z, c, v, each 0 or 1), so one 32-bit load and a multiply that moves
- * byte i's bit to bit 27 - i gather them (no carries: the partial products
- * never overlap) instead of four loads, shifts and ors. */
-_Static_assert(__builtin_offsetof(struct cpu, z) == __builtin_offsetof(struct cpu, n) + 1 &&
-                   __builtin_offsetof(struct cpu, c) == __builtin_offsetof(struct cpu, n) + 2 &&
-                   __builtin_offsetof(struct cpu, v) == __builtin_offsetof(struct cpu, n) + 3,
-               "flag bytes n, z, c, v must be adjacent");
 static inline unsigned nzcv(const struct cpu *c) {
-    uint32_t w;
-    memcpy(&w, &c->n, 4); /* little-endian host: n in bits 0..7 ... v in 24..31 */
-    return (w * 0x08040201u) >> 24 & 15;
+    return (unsigned)c->n << 3 | (unsigned)c->z << 2 | (unsigned)c->c << 1 | c->v;
 }
 
 /* BXWritePC: bit 0 selects Thumb; an A32 target drops bits 1:0 (bit 1 set
@@ -102,13 +92,25 @@ static inline __attribute__((always_inline)) uint32_t operand2_nc(const struct c
  * offset address (the write-back value) in *oaddr. */
 static inline uint32_t ls_addr(const struct cpu *c, const struct insn *in, uint32_t *oaddr) {
     uint32_t base = c->r[in->rn];
-    uint32_t off = in->opk == OPK_IMM ? in->imm : Shift(c->r[in->rm], in->shtype, in->shamt, c->c);
+    uint32_t off = in->imm;
+    if (in->opk != OPK_IMM) /* register offsets are nearly always LSL #0..3 */
+        off = in->shtype == SH_LSL ? c->r[in->rm] << (in->shamt & 31)
+                                   : Shift(c->r[in->rm], in->shtype, in->shamt, c->c);
     *oaddr = in->flags & F_U ? base + off : base - off;
     return in->flags & F_P ? *oaddr : base;
 }
 
 /* Post-indexed addressing always writes back; pre-indexed only with F_W. */
 static inline int ls_wback(const struct insn *in) { return (in->flags & (F_P | F_W)) != F_P; }
+
+/* Registers in an LDM/STM list (16 bits); the builtin would be a libgcc
+ * call without -mpopcnt. */
+static inline unsigned list_count(uint32_t l) {
+    l = l - (l >> 1 & 0x5555);
+    l = (l & 0x3333) + (l >> 2 & 0x3333);
+    l = (l + (l >> 4)) & 0x0f0f;
+    return (l + (l >> 8)) & 0x1f;
+}
 
 /* Lowest address of an LDM/STM transfer of `count` words. */
 static inline uint32_t lsm_start(const struct insn *in, uint32_t base, unsigned count) {
@@ -151,30 +153,6 @@ static inline int32_t half(uint32_t v, unsigned top) { return (int16_t)(top ? v 
 /* exec_block and exec_chain: runs insns[0..n); then, if b is not NULL (the
  * block holding them), goes on into the successor through b's links while
  * blocks end normally, so hot loops never leave this function. */
-/* Dispatch. By default each handler ends in its own copy of the dispatch
- * code (NEXT: advance, set r15, test the condition, jump through the label
- * table), which lets the host predict each guest-op-to-guest-op transition
- * separately. -DEXEC_SWITCH gives the plain switch loop (same semantics). */
-#ifdef EXEC_SWITCH
-#define CASE(name) case OP_##name:
-#define CASE_DEFAULT default:
-#define NEXT continue
-#else
-#define CASE(name) case OP_##name: L_##name:
-#define CASE_DEFAULT default: L_simd:
-#define DISPATCH()                                                                                 \
-    do {                                                                                           \
-        r[15] = in->pc + pc_ahead;                                                                 \
-        if (in->cond != COND_AL && !ConditionPassed(in->cond, nzcv(c))) goto skip;                 \
-        goto *labels[in->op];                                                                      \
-    } while (0)
-#define NEXT                                                                                       \
-    do {                                                                                           \
-        if (++in == end) goto done;                                                                \
-        DISPATCH();                                                                                \
-    } while (0)
-#endif
-
 static int exec_run(struct cpu *c, struct block *b, const struct insn *insns, int n,
                     struct block *volatile *cur) {
     uint32_t *r = c->r;
@@ -185,17 +163,6 @@ static int exec_run(struct cpu *c, struct block *b, const struct insn *insns, in
     uint64_t d;
     int64_t s;
     int why;
-#ifndef EXEC_SWITCH
-    static void *const labels[OP_COUNT] = {
-#define X(name, str) &&L_##name,
-#include "arm/ops.def"
-#undef X
-#define X(name, str) &&L_simd,
-#include "arm/vfp.def"
-#include "arm/neon.def"
-#undef X
-    };
-#endif
 
 next_block:
     in = insns;
@@ -206,118 +173,112 @@ next_block:
     }
     /* A block holds one instruction set: r15 reads 8 ahead in A32, 4 in T32. */
     const uint32_t pc_ahead = n > 0 && (insns[0].flags & F_THUMB) ? 4 : 8;
-#ifndef EXEC_SWITCH
-    if (in == end) goto done;
-    DISPATCH();
-skip:
-    NEXT;
-#endif
     for (; in < end; in++) {
         r[15] = in->pc + pc_ahead;
         if (in->cond != COND_AL && !ConditionPassed(in->cond, nzcv(c))) continue;
 
         switch ((enum op)in->op) {
         /* ---- data processing ---- */
-        CASE(AND) res = r[in->rn] & operand2(c, in, &sc); goto logical;
-        CASE(EOR) res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
-        CASE(ORR) res = r[in->rn] | operand2(c, in, &sc); goto logical;
-        CASE(ORN) res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
-        CASE(BIC) res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
-        CASE(MOV) res = operand2(c, in, &sc); goto logical;
-        CASE(MVN) res = ~operand2(c, in, &sc); goto logical;
-        CASE(TST) res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
-        CASE(TEQ) res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
-        CASE(ADD)
+        case OP_AND: res = r[in->rn] & operand2(c, in, &sc); goto logical;
+        case OP_EOR: res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
+        case OP_ORR: res = r[in->rn] | operand2(c, in, &sc); goto logical;
+        case OP_ORN: res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
+        case OP_BIC: res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
+        case OP_MOV: res = operand2(c, in, &sc); goto logical;
+        case OP_MVN: res = ~operand2(c, in, &sc); goto logical;
+        case OP_TST: res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
+        case OP_TEQ: res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
+        case OP_ADD:
             x = r[in->rn];
             y = operand2_nc(c, in);
             cin = 0;
             goto arith;
-        CASE(ADC)
+        case OP_ADC:
             x = r[in->rn];
             y = operand2_nc(c, in);
             cin = c->c;
             goto arith;
-        CASE(SUB)
+        case OP_SUB:
             x = r[in->rn];
             y = ~operand2_nc(c, in);
             cin = 1;
             goto arith;
-        CASE(SBC)
+        case OP_SBC:
             x = r[in->rn];
             y = ~operand2_nc(c, in);
             cin = c->c;
             goto arith;
-        CASE(RSB)
+        case OP_RSB:
             x = ~r[in->rn];
             y = operand2_nc(c, in);
             cin = 1;
             goto arith;
-        CASE(RSC)
+        case OP_RSC:
             x = ~r[in->rn];
             y = operand2_nc(c, in);
             cin = c->c;
             goto arith;
-        CASE(CMP)
+        case OP_CMP:
             x = r[in->rn];
             y = ~operand2_nc(c, in);
             cin = 1;
             goto set_nzcv;
-        CASE(CMN)
+        case OP_CMN:
             x = r[in->rn];
             y = operand2_nc(c, in);
             cin = 0;
             goto set_nzcv;
-        CASE(MOVW) r[in->rd] = in->imm; NEXT;
-        CASE(MOVT) r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); NEXT;
+        case OP_MOVW: r[in->rd] = in->imm; continue;
+        case OP_MOVT: r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); continue;
 
         /* ---- multiplies ---- */
-        CASE(MUL) res = r[in->rn] * r[in->rm]; goto mul_nz;
-        CASE(MLA) res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
-        CASE(MLS) r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; NEXT;
-        CASE(UMULL) d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
-        CASE(UMLAL)
+        case OP_MUL: res = r[in->rn] * r[in->rm]; goto mul_nz;
+        case OP_MLA: res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
+        case OP_MLS: r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; continue;
+        case OP_UMULL: d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
+        case OP_UMLAL:
             d = (uint64_t)r[in->rn] * r[in->rm] + ((uint64_t)r[in->ra] << 32 | r[in->rd]);
             goto long_nz;
-        CASE(SMULL)
+        case OP_SMULL:
             d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
             goto long_nz;
-        CASE(SMLAL)
+        case OP_SMLAL:
             d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]) +
                 ((uint64_t)r[in->ra] << 32 | r[in->rd]);
             goto long_nz;
-        CASE(UMAAL) d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
-        CASE(SMLAXY)
+        case OP_UMAAL: d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
+        case OP_SMLAXY:
             s = (int64_t)half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2) +
                 (int32_t)r[in->ra];
             goto sat32_q;
-        CASE(SMULXY)
+        case OP_SMULXY:
             r[in->rd] = (uint32_t)(half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2));
-            NEXT;
-        CASE(SMLAWY)
+            continue;
+        case OP_SMLAWY:
             s = ((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16) +
                 (int32_t)r[in->ra];
             goto sat32_q;
-        CASE(SMULWY)
+        case OP_SMULWY:
             r[in->rd] =
                 (uint32_t)((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16);
-            NEXT;
-        CASE(SMLALXY)
+            continue;
+        case OP_SMLALXY:
             d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) +
                 (uint64_t)(int64_t)(half(r[in->rn], in->shamt & 1) *
                                     half(r[in->rm], in->shamt & 2));
             goto long_store;
-        CASE(SMUAD)
-        CASE(SMUSD)
-        CASE(SMLAD)
-        CASE(SMLSD)
-        CASE(SMLALD)
-        CASE(SMLSLD) {
+        case OP_SMUAD:
+        case OP_SMUSD:
+        case OP_SMLAD:
+        case OP_SMLSD:
+        case OP_SMLALD:
+        case OP_SMLSLD: {
             uint32_t m = in->shamt & 1 ? ROR(r[in->rm], 16) : r[in->rm];
             int64_t p1 = (int64_t)half(r[in->rn], 0) * half(m, 0);
             int64_t p2 = (int64_t)half(r[in->rn], 1) * half(m, 1);
             switch (in->op) {
             case OP_SMUAD: s = p1 + p2; goto sat32_q;
-            case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); NEXT;
+            case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); continue;
             case OP_SMLAD: s = p1 + p2 + (int32_t)r[in->ra]; goto sat32_q;
             case OP_SMLSD: s = p1 - p2 + (int32_t)r[in->ra]; goto sat32_q;
             case OP_SMLALD: s = p1 + p2; break;
@@ -326,9 +287,9 @@ skip:
             d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) + (uint64_t)s;
             goto long_store;
         }
-        CASE(SMMUL)
-        CASE(SMMLA)
-        CASE(SMMLS) {
+        case OP_SMMUL:
+        case OP_SMMLA:
+        case OP_SMMLS: {
             uint64_t prod = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
             d = (uint64_t)r[in->ra] << 32; /* SMMUL: ra unused, replaced below */
             if (in->op == OP_SMMUL)
@@ -339,51 +300,51 @@ skip:
                 d -= prod;
             if (in->shamt & 1) d += 0x80000000u;
             r[in->rd] = (uint32_t)(d >> 32);
-            NEXT;
+            continue;
         }
-        CASE(SDIV) {
+        case OP_SDIV: {
             int32_t a = (int32_t)r[in->rn], b = (int32_t)r[in->rm];
             r[in->rd] = b == 0 ? 0 : (b == -1 ? 0u - (uint32_t)a : (uint32_t)(a / b));
-            NEXT;
+            continue;
         }
-        CASE(UDIV) r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; NEXT;
-        CASE(USAD8)
-        CASE(USADA8) {
+        case OP_UDIV: r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; continue;
+        case OP_USAD8:
+        case OP_USADA8: {
             uint32_t a = r[in->rn], b = r[in->rm], sum = in->op == OP_USADA8 ? r[in->ra] : 0;
             for (int i = 0; i < 32; i += 8) {
                 int diff = (int)(a >> i & 0xff) - (int)(b >> i & 0xff);
                 sum += (uint32_t)(diff < 0 ? -diff : diff);
             }
             r[in->rd] = sum;
-            NEXT;
+            continue;
         }
 
         /* ---- saturation ---- */
-        CASE(QADD)
+        case OP_QADD:
             r[in->rd] =
                 (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] + (int32_t)r[in->rn], 32, &c->q);
-            NEXT;
-        CASE(QSUB)
+            continue;
+        case OP_QSUB:
             r[in->rd] =
                 (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] - (int32_t)r[in->rn], 32, &c->q);
-            NEXT;
-        CASE(QDADD)
-        CASE(QDSUB) {
+            continue;
+        case OP_QDADD:
+        case OP_QDSUB: {
             int64_t dbl = SignedSatQ(2 * (int64_t)(int32_t)r[in->rn], 32, &c->q);
             s = in->op == OP_QDADD ? (int32_t)r[in->rm] + dbl : (int32_t)r[in->rm] - dbl;
             r[in->rd] = (uint32_t)SignedSatQ(s, 32, &c->q);
-            NEXT;
+            continue;
         }
-        CASE(SSAT)
+        case OP_SSAT:
             val = Shift(r[in->rn], in->shtype, in->shamt, c->c);
             r[in->rd] = (uint32_t)SignedSatQ((int32_t)val, in->imm, &c->q);
-            NEXT;
-        CASE(USAT)
+            continue;
+        case OP_USAT:
             val = Shift(r[in->rn], in->shtype, in->shamt, c->c);
             r[in->rd] = UnsignedSatQ((int32_t)val, in->imm, &c->q);
-            NEXT;
-        CASE(SSAT16)
-        CASE(USAT16)
+            continue;
+        case OP_SSAT16:
+        case OP_USAT16:
             res = 0;
             for (int i = 0; i < 32; i += 16) {
                 int32_t h = half(r[in->rn], i);
@@ -392,20 +353,20 @@ skip:
                 res |= (x & 0xffff) << i;
             }
             r[in->rd] = res;
-            NEXT;
-        CASE(PARALLEL)
+            continue;
+        case OP_PARALLEL:
             r[in->rd] = ParallelAddSub(r[in->rn], r[in->rm], in->imm, &c->ge);
-            NEXT;
+            continue;
 
         /* ---- extends, bit operations ---- */
-        CASE(SXTB) r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); NEXT;
-        CASE(SXTH)
+        case OP_SXTB: r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); continue;
+        case OP_SXTH:
             r[in->rd] = r[in->rn] + (uint32_t)(int16_t)ROR(r[in->rm], in->shamt);
-            NEXT;
-        CASE(UXTB) r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); NEXT;
-        CASE(UXTH) r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); NEXT;
-        CASE(SXTB16)
-        CASE(UXTB16) {
+            continue;
+        case OP_UXTB: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); continue;
+        case OP_UXTH: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); continue;
+        case OP_SXTB16:
+        case OP_UXTB16: {
             uint32_t rot = ROR(r[in->rm], in->shamt), a = r[in->rn];
             res = 0;
             for (int i = 0; i < 32; i += 16) {
@@ -414,118 +375,118 @@ skip:
                 res |= ((a >> i) + b) << 16 >> 16 << i;
             }
             r[in->rd] = res;
-            NEXT;
+            continue;
         }
-        CASE(REV) r[in->rd] = __builtin_bswap32(r[in->rm]); NEXT;
-        CASE(REV16)
+        case OP_REV: r[in->rd] = __builtin_bswap32(r[in->rm]); continue;
+        case OP_REV16:
             val = r[in->rm];
             r[in->rd] = (val >> 8 & 0x00ff00ffu) | (val & 0x00ff00ffu) << 8;
-            NEXT;
-        CASE(REVSH)
+            continue;
+        case OP_REVSH:
             r[in->rd] = (uint32_t)(int16_t)__builtin_bswap16((uint16_t)r[in->rm]);
-            NEXT;
-        CASE(RBIT) r[in->rd] = ReverseBits(r[in->rm]); NEXT;
-        CASE(CLZ)
+            continue;
+        case OP_RBIT: r[in->rd] = ReverseBits(r[in->rm]); continue;
+        case OP_CLZ:
             val = r[in->rm];
             r[in->rd] = val ? (uint32_t)__builtin_clz(val) : 32;
-            NEXT;
-        CASE(BFI) {
+            continue;
+        case OP_BFI: {
             uint32_t mask = (in->imm >= 32 ? ~0u : (1u << in->imm) - 1) << in->shamt;
             r[in->rd] = (r[in->rd] & ~mask) | (r[in->rn] << in->shamt & mask);
-            NEXT;
+            continue;
         }
-        CASE(SBFX) r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); NEXT;
-        CASE(UBFX)
+        case OP_SBFX: r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); continue;
+        case OP_UBFX:
             val = r[in->rn] >> in->shamt;
             r[in->rd] = in->imm >= 32 ? val : val & ((1u << in->imm) - 1);
-            NEXT;
-        CASE(SEL) {
+            continue;
+        case OP_SEL: {
             uint32_t mask = GEMask(c->ge);
             r[in->rd] = (r[in->rn] & mask) | (r[in->rm] & ~mask);
-            NEXT;
+            continue;
         }
-        CASE(PKHBT)
+        case OP_PKHBT:
             r[in->rd] =
                 (r[in->rn] & 0xffff) | (Shift(r[in->rm], SH_LSL, in->shamt, 0) & 0xffff0000u);
-            NEXT;
-        CASE(PKHTB)
+            continue;
+        case OP_PKHTB:
             r[in->rd] =
                 (r[in->rn] & 0xffff0000u) | (Shift(r[in->rm], SH_ASR, in->shamt, 0) & 0xffff);
-            NEXT;
+            continue;
 
         /* ---- branches ---- */
-        CASE(B) branch_write_pc(c, in, in->imm); goto branch;
-        CASE(BL)
+        case OP_B: branch_write_pc(c, in, in->imm); goto branch;
+        case OP_BL:
             r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
             branch_write_pc(c, in, in->imm);
             goto branch;
-        CASE(BLXI)
+        case OP_BLXI:
             r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
             c->thumb = !(in->flags & F_THUMB);
             r[15] = in->imm & (c->thumb ? ~1u : ~3u);
             goto branch;
-        CASE(BX) bx_write_pc(c, r[in->rm]); goto branch;
-        CASE(BLX)
+        case OP_BX: bx_write_pc(c, r[in->rm]); goto branch;
+        case OP_BLX:
             val = r[in->rm];
             r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
             bx_write_pc(c, val);
             goto branch;
-        CASE(CBZ)
-            if (r[in->rn] != 0) NEXT;
+        case OP_CBZ:
+            if (r[in->rn] != 0) continue;
             branch_write_pc(c, in, in->imm);
             goto branch;
-        CASE(CBNZ)
-            if (r[in->rn] == 0) NEXT;
+        case OP_CBNZ:
+            if (r[in->rn] == 0) continue;
             branch_write_pc(c, in, in->imm);
             goto branch;
-        CASE(TBB) branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
-        CASE(TBH)
+        case OP_TBB: branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
+        case OP_TBH:
             branch_write_pc(c, in, r[15] + 2 * ld16(r[in->rn] + 2 * r[in->rm]));
             goto branch;
 
         /* ---- single loads and stores ---- */
-        CASE(LDR)
+        case OP_LDR:
             addr = ls_addr(c, in, &oaddr);
             val = ld32(addr);
             goto load_tail;
-        CASE(LDRB)
+        case OP_LDRB:
             addr = ls_addr(c, in, &oaddr);
             val = ld8(addr);
             goto load_tail;
-        CASE(LDRH)
+        case OP_LDRH:
             addr = ls_addr(c, in, &oaddr);
             val = ld16(addr);
             goto load_tail;
-        CASE(LDRSB)
+        case OP_LDRSB:
             addr = ls_addr(c, in, &oaddr);
             val = (uint32_t)(int8_t)ld8(addr);
             goto load_tail;
-        CASE(LDRSH)
+        case OP_LDRSH:
             addr = ls_addr(c, in, &oaddr);
             val = (uint32_t)(int16_t)ld16(addr);
             goto load_tail;
-        CASE(STR)
+        case OP_STR:
             addr = ls_addr(c, in, &oaddr);
             st32(addr, r[in->rd]);
             goto store_tail;
-        CASE(STRB)
+        case OP_STRB:
             addr = ls_addr(c, in, &oaddr);
             st8(addr, (uint8_t)r[in->rd]);
             goto store_tail;
-        CASE(STRH)
+        case OP_STRH:
             addr = ls_addr(c, in, &oaddr);
             st16(addr, (uint16_t)r[in->rd]);
             goto store_tail;
-        CASE(LDRD) {
+        case OP_LDRD: {
             addr = ls_addr(c, in, &oaddr);
             if (addr & 3) goto bus;
             uint32_t lo = ld32(addr), hi = ld32(addr + 4);
             if (ls_wback(in)) r[in->rn] = oaddr;
             r[in->rd] = lo;
             r[in->ra] = hi;
-            NEXT;
+            continue;
         }
-        CASE(STRD)
+        case OP_STRD:
             addr = ls_addr(c, in, &oaddr);
             if (addr & 3) goto bus;
             st32(addr, r[in->rd]);
@@ -533,9 +494,9 @@ skip:
             goto store_tail;
 
         /* ---- load/store multiple ---- */
-        CASE(LDM) {
+        case OP_LDM: {
             uint32_t list = in->imm, base = r[in->rn], vals[16];
-            unsigned count = (unsigned)__builtin_popcount(list);
+            unsigned count = list_count(list);
             addr = lsm_start(in, base, count);
             if (addr & 3) goto bus;
             for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4)
@@ -547,11 +508,11 @@ skip:
                 bx_write_pc(c, vals[15]);
                 goto branch;
             }
-            NEXT;
+            continue;
         }
-        CASE(STM) {
+        case OP_STM: {
             uint32_t list = in->imm, base = r[in->rn];
-            unsigned count = (unsigned)__builtin_popcount(list);
+            unsigned count = list_count(list);
             uint32_t nbase = in->flags & F_U ? base + 4 * count : base - 4 * count;
             addr = lsm_start(in, base, count);
             if (addr & 3) goto bus;
@@ -562,33 +523,33 @@ skip:
                 st32(a, wbval ? nbase : r[i]);
             }
             if (in->flags & F_W) r[in->rn] = nbase;
-            NEXT;
+            continue;
         }
 
         /* ---- exclusives and swaps ---- */
-        CASE(LDREX) size = 4; goto ldrex;
-        CASE(LDREXB) size = 1; goto ldrex;
-        CASE(LDREXH) size = 2; goto ldrex;
-        CASE(LDREXD) size = 8; goto ldrex;
-        CASE(STREX) size = 4; goto strex;
-        CASE(STREXB) size = 1; goto strex;
-        CASE(STREXH) size = 2; goto strex;
-        CASE(STREXD) size = 8; goto strex;
-        CASE(CLREX) c->excl_valid = 0; NEXT;
-        CASE(SWP)
+        case OP_LDREX: size = 4; goto ldrex;
+        case OP_LDREXB: size = 1; goto ldrex;
+        case OP_LDREXH: size = 2; goto ldrex;
+        case OP_LDREXD: size = 8; goto ldrex;
+        case OP_STREX: size = 4; goto strex;
+        case OP_STREXB: size = 1; goto strex;
+        case OP_STREXH: size = 2; goto strex;
+        case OP_STREXD: size = 8; goto strex;
+        case OP_CLREX: c->excl_valid = 0; continue;
+        case OP_SWP:
             addr = r[in->rn];
             if (addr & 3) goto bus;
             r[in->rd] = __atomic_exchange_n((uint32_t *)g2h(addr), r[in->rm], __ATOMIC_SEQ_CST);
-            NEXT;
-        CASE(SWPB)
+            continue;
+        case OP_SWPB:
             addr = r[in->rn];
             r[in->rd] =
                 __atomic_exchange_n((uint8_t *)g2h(addr), (uint8_t)r[in->rm], __ATOMIC_SEQ_CST);
-            NEXT;
+            continue;
 
         /* ---- status and system registers ---- */
-        CASE(MRS) r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; NEXT;
-        CASE(MSR)
+        case OP_MRS: r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; continue;
+        case OP_MSR:
             val = in->opk == OPK_IMM ? in->imm : r[in->rm];
             if (in->shamt & 2) {
                 c->n = val >> 31 & 1;
@@ -598,63 +559,63 @@ skip:
                 c->q = val >> 27 & 1;
             }
             if (in->shamt & 1) c->ge = val >> 16 & 15;
-            NEXT;
-        CASE(MRC) r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; NEXT;
-        CASE(MCR) c->tpidrurw = r[in->rd]; NEXT;
+            continue;
+        case OP_MRC: r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; continue;
+        case OP_MCR: c->tpidrurw = r[in->rd]; continue;
 
         /* ---- system ---- */
-        CASE(SVC)
+        case OP_SVC:
             c->svc_imm = in->imm;
             r[15] = in->pc + in->len;
             c->itstate = it_advance(in->it);
             return EXIT_SVC;
-        CASE(BKPT)
+        case OP_BKPT:
             r[15] = in->pc;
             c->insn_word = in->word;
             c->itstate = in->it;
             return EXIT_BKPT;
-        CASE(UDF)
-        CASE(UNDEF)
+        case OP_UDF:
+        case OP_UNDEF:
         case OP_COUNT:
             r[15] = in->pc;
             c->insn_word = in->word;
             c->itstate = in->it;
             return EXIT_UNDEF;
-        CASE(NOP) NEXT;
-        CASE(BARRIER) __atomic_thread_fence(__ATOMIC_SEQ_CST); NEXT;
-        CASE_DEFAULT /* VFP and NEON (vfp.def, neon.def) */
+        case OP_NOP: continue;
+        case OP_BARRIER: __atomic_thread_fence(__ATOMIC_SEQ_CST); continue;
+        default: /* VFP and NEON (vfp.def, neon.def) */
             if ((why = simd_exec(c, in)) != 0) return why;
-            NEXT;
+            continue;
         }
-        NEXT;
+        continue;
 
-        /* Shared tails; every path ends in NEXT or leaves the block. */
+        /* Shared tails; every path ends in continue or leaves the block. */
     logical:
         if (in->rd == 15) goto alu_pc;
         r[in->rd] = res;
-        if (!(in->flags & F_S)) NEXT;
+        if (!(in->flags & F_S)) continue;
     set_nzc:
         c->n = res >> 31;
         c->z = res == 0;
         c->c = (uint8_t)sc;
-        NEXT;
+        continue;
     arith: /* x + y + cin; AddWithCarry's flags only when asked for */
         res = x + y + cin;
         if (in->rd == 15) goto alu_pc;
         r[in->rd] = res;
-        if (!(in->flags & F_S)) NEXT;
+        if (!(in->flags & F_S)) continue;
     set_nzcv:
         res = AddWithCarry(x, y, cin, &c->c, &c->v);
         c->n = res >> 31;
         c->z = res == 0;
-        NEXT;
+        continue;
     mul_nz:
         r[in->rd] = res;
         if (in->flags & F_S) {
             c->n = res >> 31;
             c->z = res == 0;
         }
-        NEXT;
+        continue;
     long_nz:
         if (in->flags & F_S) {
             c->n = (uint8_t)(d >> 63);
@@ -663,11 +624,11 @@ skip:
     long_store:
         r[in->rd] = (uint32_t)d;
         r[in->ra] = (uint32_t)(d >> 32);
-        NEXT;
+        continue;
     sat32_q:
         if (s != (int32_t)s) c->q = 1;
         r[in->rd] = (uint32_t)s;
-        NEXT;
+        continue;
     load_tail:
         if (ls_wback(in)) r[in->rn] = oaddr;
         if (in->rd == 15) {
@@ -675,10 +636,10 @@ skip:
             goto branch;
         }
         r[in->rd] = val;
-        NEXT;
+        continue;
     store_tail:
         if (ls_wback(in)) r[in->rn] = oaddr;
-        NEXT;
+        continue;
     ldrex:
         addr = r[in->rn] + in->imm;
         if (addr & (size - 1)) goto bus;
@@ -689,7 +650,7 @@ skip:
         c->excl_valid = 1;
         r[in->rd] = (uint32_t)d;
         if (size == 8) r[in->ra] = (uint32_t)(d >> 32);
-        NEXT;
+        continue;
     strex : {
         unsigned status = 1;
         addr = r[in->rn] + in->imm;
@@ -699,12 +660,9 @@ skip:
             status = !excl_cas(addr, size, c->excl_val, d);
         c->excl_valid = 0;
         r[in->rm] = status;
-        NEXT;
+        continue;
     }
     }
-#ifndef EXEC_SWITCH
-done:
-#endif
     if (n > 0) {
         const struct insn *last = end - 1;
         r[15] = last->pc + last->len;

@@ -28,9 +28,9 @@ static int bus(struct cpu *c, const struct insn *in, uint32_t addr) {
     return EXIT_BUS;
 }
 
-/* FPSCR bits that hold state on this implementation (the trap enables read
- * as zero: no trapping). Matches qemu-arm. */
-#define FPSCR_WRITABLE 0xffff009fu
+/* FPSCR bits that hold state on this implementation: the trap enables and
+ * bit 19 read as zero (no trapping). Matches qemu-arm -cpu cortex-a15. */
+#define FPSCR_WRITABLE 0xfff7009fu
 
 /* VLDM/VSTM: Fd..Fd+count-1 at the lowest address of the span. */
 static int ldm_stm(struct cpu *c, const struct insn *in) {

@@ -41,7 +41,7 @@ int main(void)
     int round, i, bad = 0;
     uint64_t total = 0, sum = 0;
 
-    for (round = 0; round < 60000; round++) {
+    for (round = 0; round < 8000; round++) {
         uint32_t r = next();
         i = r % SLOTS;
         if (slot[i]) {
@@ -67,7 +67,7 @@ int main(void)
             }
         } else {
             /* Mostly small, sometimes large (mmap threshold is 128 KiB). */
-            len[i] = (r & 0xf000) == 0x1000 ? 200000 + (r >> 20) : (r >> 12) % 512 + 1;
+            len[i] = (r & 0xf000) == 0x1000 ? 140000 + (r >> 20) % 8192 : (r >> 12) % 512 + 1;
             slot[i] = (r & 1) ? malloc(len[i]) : calloc(1, len[i]);
             if (!slot[i])
                 return 3;
