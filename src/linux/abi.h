@@ -104,14 +104,62 @@ struct arm_sigaction {
 
 struct arm_stack { uint32_t ss_sp; int32_t ss_flags; uint32_t ss_size; };
 
-/* siginfo_t, 128 bytes; only the SIGCHLD member is filled by armlet yet. */
+/* siginfo_t, 128 bytes. The union member follows si_signo/si_code. */
 struct arm_siginfo {
     int32_t si_signo, si_errno, si_code;
     union {
+        struct { int32_t pid; uint32_t uid; uint32_t sigval; } rt; /* kill, tkill, sigqueue */
+        struct { int32_t tid; int32_t overrun; uint32_t sigval; } timer;
         struct { int32_t pid; uint32_t uid; int32_t status; int32_t utime, stime; } chld;
+        struct { uint32_t addr; } fault; /* SEGV, BUS, ILL, FPE, TRAP */
+        struct { int32_t band; int32_t fd; } poll;
         uint32_t pad[29];
     } u;
 };
+
+/* Signal frames (arch/arm/include/uapi/asm/sigcontext.h, asm/ucontext.h,
+ * arch/arm/kernel/signal.h). struct sigcontext, 21 words. */
+struct arm_sigcontext {
+    uint32_t trap_no, error_code, oldmask;
+    uint32_t r[16]; /* arm_r0 .. arm_r10, arm_fp, arm_ip, arm_sp, arm_lr, arm_pc */
+    uint32_t cpsr;
+    uint32_t fault_address;
+};
+
+/* struct ucontext: the kernel's 64-bit sigset, padded to glibc's 1024 bits,
+ * then uc_regspace (8-byte aligned) with the VFP record and a zero word. */
+struct arm_ucontext {
+    uint32_t uc_flags, uc_link;
+    struct arm_stack uc_stack;
+    struct arm_sigcontext uc_mcontext;
+    uint32_t uc_sigmask[2];
+    uint32_t unused[30];
+    uint32_t uc_regspace[128];
+};
+
+/* The VFP record in uc_regspace (struct vfp_sigframe: user_vfp is padded
+ * to 8 bytes after fpscr, so fpexc sits at 272 and the size is 288). */
+#define ARM_VFP_MAGIC 0x56465001u
+struct arm_vfp_sigframe {
+    uint32_t magic, size;
+    uint32_t fpregs[64]; /* D0-D31, each low word first */
+    uint32_t fpscr, pad;
+    uint32_t fpexc, fpinst, fpinst2, pad2;
+};
+
+/* sigframe (handlers without SA_SIGINFO) and rt_sigframe; retcode holds the
+ * two sigreturn instructions, as the kernel writes them for ABI's sake. */
+struct arm_sigframe {
+    struct arm_ucontext uc;
+    uint32_t retcode[4];
+};
+struct arm_rt_sigframe {
+    struct arm_siginfo info;
+    struct arm_sigframe sig;
+};
+
+/* struct old_sigaction (sigaction(2), number 67). */
+struct arm_old_sigaction { uint32_t handler, mask, flags, restorer; };
 
 /* struct epoll_event: not packed on ARM (x86-64 packs it to 12 bytes). */
 struct arm_epoll_event { uint32_t events, pad; uint64_t data; };
@@ -138,5 +186,15 @@ _Static_assert(sizeof(struct arm_stack) == 12, "stack_t");
 _Static_assert(sizeof(struct arm_siginfo) == 128, "siginfo");
 _Static_assert(sizeof(struct arm_epoll_event) == 16, "epoll_event");
 _Static_assert(offsetof(struct arm_siginfo, u) == 12, "siginfo.u");
+_Static_assert(sizeof(struct arm_sigcontext) == 84, "sigcontext");
+_Static_assert(offsetof(struct arm_ucontext, uc_mcontext) == 20, "ucontext.uc_mcontext");
+_Static_assert(offsetof(struct arm_ucontext, uc_sigmask) == 104, "ucontext.uc_sigmask");
+_Static_assert(offsetof(struct arm_ucontext, uc_regspace) == 232, "ucontext.uc_regspace");
+_Static_assert(sizeof(struct arm_ucontext) == 744, "ucontext");
+_Static_assert(offsetof(struct arm_vfp_sigframe, fpscr) == 264, "vfp_sigframe.fpscr");
+_Static_assert(offsetof(struct arm_vfp_sigframe, fpexc) == 272, "vfp_sigframe.fpexc");
+_Static_assert(sizeof(struct arm_vfp_sigframe) == 288, "vfp_sigframe");
+_Static_assert(sizeof(struct arm_sigframe) == 760, "sigframe");
+_Static_assert(sizeof(struct arm_rt_sigframe) == 888, "rt_sigframe");
 
 #endif

@@ -72,13 +72,46 @@ struct linux_thread {
     uint32_t clear_child_tid; /* set_tid_address */
     uint32_t robust_list;
     uint64_t sigmask; /* blocked signals, bit sig-1 */
-    struct arm_stack altstack;
+    struct arm_stack altstack; /* ss_flags as the guest gave them (SS_AUTODISARM) */
+    /* Signals recorded for this thread (by the host handler, a fault, or a
+     * self-sent signal) and not delivered yet; one siginfo each. */
+    uint64_t sigpending;
+    struct arm_siginfo siginfo[64];
+    uint64_t saved_sigmask; /* sigsuspend's mask to restore after delivery */
+    uint8_t has_saved_sigmask;
+    uint32_t trap_no, error_code, fault_address; /* the last fault, for sigcontext */
 };
 static inline struct linux_thread *sys_thread(struct cpu *c) { return c->os; }
 
 /* signal.c */
 void sig_init(struct cpu *c);              /* guest dispositions and mask from the host's */
 uint32_t sig_handler_of(int sig);          /* guest handler (0 = SIG_DFL, 1 = SIG_IGN) */
+/* A synchronous signal raised by the instruction at the current PC (fault,
+ * undefined instruction, breakpoint): queued first, or fatal at once when
+ * blocked, ignored or defaulted, as the kernel's force_sig_fault. */
+void sig_fault(struct cpu *c, int sig, int code, uint32_t addr);
+/* Runs the guest's pending unblocked signals: builds one frame per handler
+ * (the last one built runs first, as on Linux), acts out default actions.
+ * When the stop came from a syscall that returned -EINTR, *rs says how the
+ * kernel would restart it (NULL otherwise). Called after every cpu_run. */
+struct sig_restart {
+    uint32_t nr;      /* the syscall (r7) */
+    uint32_t orig_r0; /* its first argument */
+    uint32_t svc_pc;  /* address of the SVC instruction */
+};
+void sig_deliver(struct cpu *c, const struct sig_restart *rs);
+/* In a forked child: nothing recorded for the parent is pending here. */
+void sig_fork_child(struct cpu *c);
+/* Before a host execve: the host mask is exactly the guest's. */
+void sig_before_exec(struct cpu *c);
+/* A syscall's temporary signal mask (ppoll, pselect6, epoll_pwait): push
+ * before the host call, pop with its result (kept until delivery on -EINTR). */
+void sig_push_mask(struct cpu *c, uint64_t mask);
+void sig_pop_mask(struct cpu *c, long result);
+/* The sigreturn trampolines in the kuser page (loader/kuser.c writes the
+ * code): A32 sigreturn, T32 sigreturn (+8), A32 rt_sigreturn (+12), T32
+ * rt_sigreturn (+20), as the kernel's sigreturn_codes. */
+#define SIG_RETURN_CODE 0xffff0500u
 
 /* fs.c: n guest timespecs (32- or 64-bit time) in and one out; -EFAULT. */
 struct timespec;

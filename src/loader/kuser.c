@@ -58,6 +58,17 @@ static const struct {
     {0xfe0, 0xee1d0f70}, /*     mrc     p15, 0, r0, c13, c0, 3             */
     {0xfe4, 0xe12fff1e}, /*     bx      lr                                 */
 
+    /* Signal return code (0xffff0500, where pre-3.11 kernels kept it in the
+     * vectors page; SIG_RETURN_CODE in linux/sys.h): the kernel's
+     * sigreturn_codes, at the same offsets. lr of a handler without
+     * SA_RESTORER points here (+1 for a Thumb handler). */
+    {0x500, 0xe3a07077}, /*     mov     r7, #119         @ sigreturn       */
+    {0x504, 0xef900077}, /*     svc     0x900077                           */
+    {0x508, 0xdf002777}, /*     movs    r7, #119; svc 0  (Thumb)           */
+    {0x50c, 0xe3a070ad}, /*     mov     r7, #173         @ rt_sigreturn    */
+    {0x510, 0xef9000ad}, /*     svc     0x9000ad                           */
+    {0x514, 0xdf0027ad}, /*     movs    r7, #173; svc 0  (Thumb)           */
+
     /* __kuser_helper_version (0xffff0ffc) */
     {0xffc, KUSER_VERSION},
 };
