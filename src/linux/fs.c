@@ -422,7 +422,7 @@ SYSCALL(epoll_ctl) {
 
 static int get_sigmask(uint64_t *m, uint32_t a, uint32_t size);
 
-static long do_epoll_wait(uint32_t epfd, uint32_t events, int32_t max, int32_t timeout, uint32_t sig_a, uint32_t sigsize) {
+static long do_epoll_wait(struct cpu *c, uint32_t epfd, uint32_t events, int32_t max, int32_t timeout, uint32_t sig_a, uint32_t sigsize) {
     uint64_t mask;
     long r;
     if (max <= 0 || max > (1 << 16)) return -EINVAL;
@@ -430,7 +430,9 @@ static long do_epoll_wait(uint32_t epfd, uint32_t events, int32_t max, int32_t t
     if (sig_a && (r = get_sigmask(&mask, sig_a, sigsize))) return r;
     struct epoll_event *h = malloc(max * sizeof *h);
     if (!h) return -ENOMEM;
-    r = sys_ret(syscall(SYS_epoll_pwait, (int32_t)epfd, h, max, timeout, sig_a ? &mask : NULL, 8));
+    if (sig_a && sig_push_mask(c, mask)) r = -EINTR;
+    else r = sys_ret(syscall(SYS_epoll_pwait, (int32_t)epfd, h, max, timeout, sig_a ? &mask : NULL, 8));
+    if (sig_a) sig_pop_mask(c, r);
     for (long i = 0; i < r; i++) {
         struct arm_epoll_event g = {h[i].events, 0, h[i].data.u64};
         memcpy(g2h(events + i * sizeof g), &g, sizeof g);
@@ -439,8 +441,8 @@ static long do_epoll_wait(uint32_t epfd, uint32_t events, int32_t max, int32_t t
     return r;
 }
 
-SYSCALL(epoll_wait) { return do_epoll_wait(a0, a1, a2, a3, 0, 8); }
-SYSCALL(epoll_pwait) { return do_epoll_wait(a0, a1, a2, a3, a4, a5); }
+SYSCALL(epoll_wait) { return do_epoll_wait(c, a0, a1, a2, a3, 0, 8); }
+SYSCALL(epoll_pwait) { return do_epoll_wait(c, a0, a1, a2, a3, a4, a5); }
 
 /* ---- select / poll ---- */
 
@@ -507,7 +509,7 @@ SYSCALL(select) {
     return fdsets_out(&s, r);
 }
 
-static long do_pselect6(uint32_t nfds, uint32_t r_, uint32_t w, uint32_t e, uint32_t ts_a, uint32_t sig_a, int is64) {
+static long do_pselect6(struct cpu *c, uint32_t nfds, uint32_t r_, uint32_t w, uint32_t e, uint32_t ts_a, uint32_t sig_a, int is64) {
     struct fdsets s;
     struct timespec ts;
     uint64_t mask;
@@ -520,15 +522,19 @@ static long do_pselect6(uint32_t nfds, uint32_t r_, uint32_t w, uint32_t e, uint
         else if (ga.ss && (r = get_sigmask(&mask, ga.ss, ga.ss_len)) == 0) sg.ss = &mask;
     }
     if (!r) {
-        r = sys_ret(syscall(SYS_pselect6, (int32_t)nfds, s.set[0], s.set[1], s.set[2],
-                            ts_a ? &ts : NULL, sig_a ? &sg : NULL));
+        if (sg.ss && sig_push_mask(c, mask))
+            r = -EINTR;
+        else
+            r = sys_ret(syscall(SYS_pselect6, (int32_t)nfds, s.set[0], s.set[1], s.set[2],
+                                ts_a ? &ts : NULL, sig_a ? &sg : NULL));
+        if (sg.ss) sig_pop_mask(c, r);
         if (ts_a && (r >= 0 || r == -EINTR)) sys_put_ts(ts_a, &ts, is64);
     }
     return fdsets_out(&s, r);
 }
 
-SYSCALL(pselect6) { return do_pselect6(a0, a1, a2, a3, a4, a5, 0); }
-SYSCALL(pselect6_64) { return do_pselect6(a0, a1, a2, a3, a4, a5, 1); }
+SYSCALL(pselect6) { return do_pselect6(c, a0, a1, a2, a3, a4, a5, 0); }
+SYSCALL(pselect6_64) { return do_pselect6(c, a0, a1, a2, a3, a4, a5, 1); }
 
 long sys_put_ts(uint32_t a, const struct timespec *h, int is64) {
     if (is64) {
@@ -539,17 +545,19 @@ long sys_put_ts(uint32_t a, const struct timespec *h, int is64) {
     return sys_copy_out(a, &g, sizeof g);
 }
 
-static long do_ppoll(uint32_t fds, uint32_t nfds, uint32_t ts_a, uint32_t sig_a, uint32_t sigsize, int is64) {
+static long do_ppoll(struct cpu *c, uint32_t fds, uint32_t nfds, uint32_t ts_a, uint32_t sig_a, uint32_t sigsize, int is64) {
     struct timespec ts;
     uint64_t mask;
     long r;
     if (ts_a && sys_get_ts(&ts, ts_a, 1, is64)) return -EFAULT;
     if (sig_a && (r = get_sigmask(&mask, sig_a, sigsize))) return r;
-    r = sys_ret(syscall(SYS_ppoll, sys_ptr(fds), nfds, ts_a ? &ts : NULL, sig_a ? &mask : NULL, 8));
+    if (sig_a && sig_push_mask(c, mask)) r = -EINTR;
+    else r = sys_ret(syscall(SYS_ppoll, sys_ptr(fds), nfds, ts_a ? &ts : NULL, sig_a ? &mask : NULL, 8));
+    if (sig_a) sig_pop_mask(c, r);
     if (ts_a && (r >= 0 || r == -EINTR)) sys_put_ts(ts_a, &ts, is64);
     return r;
 }
 
-SYSCALL(ppoll) { return do_ppoll(a0, a1, a2, a3, a4, 0); }
-SYSCALL(ppoll64) { return do_ppoll(a0, a1, a2, a3, a4, 1); }
+SYSCALL(ppoll) { return do_ppoll(c, a0, a1, a2, a3, a4, 0); }
+SYSCALL(ppoll64) { return do_ppoll(c, a0, a1, a2, a3, a4, 1); }
 

@@ -220,41 +220,6 @@ out:
     return err;
 }
 
-/* ---- signals to processes ---- */
-
-/* A signal that the guest sends itself. The host handlers for the fault
- * signals belong to armlet, so their default action is acted out here; for
- * the other core-dumping signals, armlet's own core (the whole emulator)
- * is not wanted, as qemu-arm does not leave one either. Returns 1 when the
- * signal is ignored and must not be sent. */
-static int self_signal(struct cpu *c, int sig) {
-    if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP) {
-        if (sig_handler_of(sig) == 1) return 1;
-        linux_fatal_signal(c, sig, 0);
-    }
-    if ((sig == SIGABRT || sig == SIGQUIT || sig == SIGSYS || sig == SIGXCPU || sig == SIGXFSZ) &&
-        sig_handler_of(sig) == 0 && !(sys_thread(c)->sigmask & (1ull << (sig - 1)))) {
-        struct rlimit rl = {0, 0};
-        setrlimit(RLIMIT_CORE, &rl);
-    }
-    return 0;
-}
-
-SYSCALL(kill) {
-    if ((int32_t)a0 == getpid() && self_signal(c, a1)) return 0;
-    return sys_ret(kill((int32_t)a0, (int32_t)a1));
-}
-
-SYSCALL(tkill) {
-    if ((int32_t)a0 == syscall(SYS_gettid) && self_signal(c, a1)) return 0;
-    return sys_ret(syscall(SYS_tkill, (int32_t)a0, (int32_t)a1));
-}
-
-SYSCALL(tgkill) {
-    if ((int32_t)a0 == getpid() && (int32_t)a1 == syscall(SYS_gettid) && self_signal(c, a2)) return 0;
-    return sys_ret(syscall(SYS_tgkill, (int32_t)a0, (int32_t)a1, (int32_t)a2));
-}
-
 /* ---- identity and system ---- */
 
 SYSCALL(uname) {
@@ -325,7 +290,13 @@ SYSCALL(set_tls) {
 
 SYSCALL(get_tls) { return c->tpidruro; }
 
-SYSCALL(arm_breakpoint) { linux_fatal_signal(c, SIGTRAP, c->r[R_PC]); }
+/* The ARM-private breakpoint call raises SIGTRAP at the SVC, as the kernel's
+ * ptrace_break does. */
+SYSCALL(arm_breakpoint) {
+    c->r[R_PC] -= c->thumb ? 2 : 4;
+    sig_fault(c, SIGTRAP, 1, c->r[R_PC]);
+    return c->r[0];
+}
 
 /* ---- resource limits ---- */
 

@@ -737,13 +737,17 @@ static long wait_for_signal(struct linux_thread *t) {
 /* For ppoll, pselect6 and epoll_pwait (fs.c): the call's temporary mask
  * replaces the guest's until it returns; after -EINTR the handler runs with
  * it and its frame holds the original (sig_deliver restores it), as the
- * kernel's saved_sigmask. */
-void sig_push_mask(struct cpu *c, uint64_t mask) {
+ * kernel's saved_sigmask. Returns nonzero when a signal is deliverable
+ * under the temporary mask already (the caller returns -EINTR). */
+int sig_push_mask(struct cpu *c, uint64_t mask) {
     struct linux_thread *t = sys_thread(c);
     t->saved_sigmask = t->sigmask;
     t->has_saved_sigmask = 1;
     t->sigmask = mask & ~unblockable;
     host_sync(t);
+    /* Unblocking may have let the host handler record a signal already: the
+     * call must then fail with EINTR at once, as the kernel's would. */
+    return (__atomic_load_n(&t->sigpending, __ATOMIC_ACQUIRE) & ~t->sigmask) != 0;
 }
 
 void sig_pop_mask(struct cpu *c, long result) {

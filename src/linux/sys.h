@@ -106,7 +106,7 @@ void sig_fork_child(struct cpu *c);
 void sig_before_exec(struct cpu *c);
 /* A syscall's temporary signal mask (ppoll, pselect6, epoll_pwait): push
  * before the host call, pop with its result (kept until delivery on -EINTR). */
-void sig_push_mask(struct cpu *c, uint64_t mask);
+int sig_push_mask(struct cpu *c, uint64_t mask);
 void sig_pop_mask(struct cpu *c, long result);
 /* The sigreturn trampolines in the kuser page (loader/kuser.c writes the
  * code): A32 sigreturn, T32 sigreturn (+8), A32 rt_sigreturn (+12), T32
