@@ -26,6 +26,7 @@ case $ARMLET in */*) ;; *) ARMLET=$(command -v "$ARMLET") ;; esac
 case $ARMLET in /*) ;; *) ARMLET=$ROOT/$ARMLET ;; esac
 QEMU=${QEMU:-qemu-arm}
 ARM_CC=${ARM_CC:-arm-linux-gnueabihf-gcc}
+ARM_SYSROOT=${ARM_SYSROOT:-/usr/arm-linux-gnueabihf}   # libc6-armhf-cross: ld.so and libraries
 HOST_CC=${HOST_CC:-cc}
 JOBS=${JOBS:-2}
 B=$ROOT/tests/build
@@ -186,7 +187,10 @@ suite_asm() {
 }
 
 # ---------------------------------------------------------------- progs
-# Each tests/progs/*.c runs in four builds. Comment lines at the top say:
+# Each tests/progs/*.c runs in five builds: static Thumb-2 and A32 at -O0
+# and -O2, and dynamically linked Thumb-2 -O2, loaded through the cross
+# toolchain's sysroot with -L (the reference gets the same -L). Comment lines
+# at the top say:
 #   reference: native      compare with the same source built by the host cc
 #   args: ...              arguments (shell words)
 #   stdin: ...             text for stdin (printf %b escapes)
@@ -206,7 +210,14 @@ prog_test() {
     thumb-O2) flags="-O2" ;;
     arm-O0) flags="-marm -O0" ;;
     arm-O2) flags="-marm -O2" ;;
+    dyn-O2) flags="-O2" ;;
     esac
+    local link=-static
+    local -a lflag=()
+    if [ "$variant" = dyn-O2 ]; then
+        link=
+        lflag=(-L "$ARM_SYSROOT")
+    fi
     native=0
     head -n 1 "$src" | grep -q 'reference: native' && native=1
     args=$(prog_header "$src" args)
@@ -216,10 +227,10 @@ prog_test() {
     eval "argv=($args)"
     # shellcheck disable=SC2086
     if newer "$bin" "$src"; then
-        "$ARM_CC" -static $flags -Wall -o "$bin" "$src" $cflags -lm >"$bin.log" 2>&1 || {
+        "$ARM_CC" $link $flags -Wall -o "$bin" "$src" $cflags -lm >"$bin.log" 2>&1 || {
             echo "build failed:"; head -n 20 "$bin.log"; return 1; }
     fi
-    ref=("$QEMU" "$bin")
+    ref=("$QEMU" "${lflag[@]}" "$bin")
     if [ $native = 1 ]; then
         flags=${flags#-marm }
         # shellcheck disable=SC2086
@@ -234,7 +245,7 @@ prog_test() {
     printf '%b' "$stdin" >"$in"
     mkdir -p "$d/ref/w" "$d/run/w"
     run_capture "$d/want" "$d/ref/w" "$in" "${ref[@]}" "${argv[@]}"
-    run_capture "$d/got" "$d/run/w" "$in" "$ARMLET" "$bin" "${argv[@]}"
+    run_capture "$d/got" "$d/run/w" "$in" "$ARMLET" "${lflag[@]}" "$bin" "${argv[@]}"
     compare_outputs "$d/want" "$d/got"
     rc=$?
     rm -rf "$d"
@@ -245,7 +256,7 @@ suite_progs() {
     local f v
     for f in tests/progs/*.c; do
         [ -e "$f" ] || continue
-        for v in thumb-O0 thumb-O2 arm-O0 arm-O2; do
+        for v in thumb-O0 thumb-O2 arm-O0 arm-O2 dyn-O2; do
             submit "progs/$(basename "$f" .c)/$v" prog_test "$f" $v
         done
     done

@@ -27,7 +27,7 @@
 
 static long do_openat(int dirfd, uint32_t path, uint32_t flags, uint32_t mode) {
     long err;
-    const char *p = sys_path(path, &err);
+    const char *p = sys_lookup(path, &err);
     if (!p) return err;
     return sys_ret(syscall(SYS_openat, dirfd, p, sys_oflags_to_host(flags), mode));
 }
@@ -144,7 +144,7 @@ static long put_stat64(uint32_t a, const struct stat *st) {
 static long do_fstatat(int dirfd, uint32_t path, uint32_t buf, int flags) {
     struct stat st;
     long err;
-    const char *p = sys_path(path, &err);
+    const char *p = sys_lookup(path, &err);
     if (!p) return err;
     if (fstatat(dirfd, p, &st, flags) < 0) return -errno;
     return put_stat64(buf, &st);
@@ -182,7 +182,7 @@ static long put_statfs64(uint32_t size, uint32_t a, const struct statfs *s) {
 SYSCALL(statfs64) {
     struct statfs s;
     long err;
-    const char *p = sys_path(a0, &err);
+    const char *p = sys_lookup(a0, &err);
     if (!p) return err;
     if (a1 != 84 && a1 != 88) return -EINVAL;
     if (statfs(p, &s) < 0) return -errno;
@@ -216,14 +216,20 @@ SYSCALL(readlink) {
     int hit;
     long r = self_exe(a0, a1, a2, &hit);
     if (hit) return r;
-    return sys_ret(syscall(SYS_readlinkat, AT_FDCWD, sys_ptr(a0), sys_ptr(a1), a2));
+    long err;
+    const char *p = sys_lookup(a0, &err);
+    if (!p) return err;
+    return sys_ret(syscall(SYS_readlinkat, AT_FDCWD, p, sys_ptr(a1), a2));
 }
 
 SYSCALL(readlinkat) {
     int hit;
     long r = self_exe(a1, a2, a3, &hit);
     if (hit) return r;
-    return sys_ret(syscall(SYS_readlinkat, (int32_t)a0, sys_ptr(a1), sys_ptr(a2), a3));
+    long err;
+    const char *p = sys_lookup(a1, &err);
+    if (!p) return err;
+    return sys_ret(syscall(SYS_readlinkat, (int32_t)a0, p, sys_ptr(a2), a3));
 }
 
 /* ---- times on files ---- */

@@ -182,7 +182,7 @@ SYSCALL(execve) {
     long err;
     char **argv = NULL, **envp = NULL;
     int argc = 0, envc = 0;
-    const char *path = sys_path(a0, &err);
+    const char *path = sys_lookup(a0, &err);
     if (!path) return err;
     if ((err = get_strv(a1, &argv, &argc)) < 0) return err;
     if ((err = get_strv(a2, &envp, &envc)) < 0) goto out;

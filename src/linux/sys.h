@@ -62,6 +62,8 @@ long sys_strlen(uint32_t a, uint32_t max);
 /* The guest path at a as a host string (in the window), or NULL with *err
  * set. "/proc/self/exe" (and /proc/<pid>/exe) become the guest program. */
 const char *sys_path(uint32_t a, long *err);
+/* sys_path, then mapped into the sysroot (-L) when the file exists there. */
+const char *sys_lookup(uint32_t a, long *err);
 
 /* open(2) flags, ARM <-> host. */
 int sys_oflags_to_host(uint32_t f);

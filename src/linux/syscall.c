@@ -6,6 +6,7 @@
 #include "linux/sys.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -74,6 +75,21 @@ long sys_strlen(uint32_t a, uint32_t max) {
     return -ENAMETOOLONG;
 }
 
+/* With a sysroot (-L), an absolute path names the file under the sysroot
+ * when it exists there, else the host's own, as qemu-arm's -L does: the
+ * dynamic linker and libraries come from the sysroot, everything else from
+ * the host. Only lookups are mapped (open, stat, access, readlink, execve);
+ * calls that change the file system or the cwd act on the path as given.
+ * A few buffers per thread, since one call may take two paths. */
+static const char *sysroot_path(const char *s) {
+    static __thread char buf[4][PATH_MAX];
+    static __thread unsigned next;
+    if (!opts.sysroot || s[0] != '/') return s;
+    char *b = buf[next++ % 4];
+    if ((size_t)snprintf(b, PATH_MAX, "%s%s", opts.sysroot, s) >= PATH_MAX) return s;
+    return faccessat(AT_FDCWD, b, F_OK, AT_SYMLINK_NOFOLLOW) == 0 ? b : s;
+}
+
 const char *sys_path(uint32_t a, long *err) {
     long n = sys_strlen(a, 4096);
     if (n < 0) {
@@ -87,6 +103,11 @@ const char *sys_path(uint32_t a, long *err) {
         if (!strcmp(s, "/proc/self/exe") || !strcmp(s, own)) return opts.prog_abs;
     }
     return s;
+}
+
+const char *sys_lookup(uint32_t a, long *err) {
+    const char *s = sys_path(a, err);
+    return s && s != opts.prog_abs ? sysroot_path(s) : s;
 }
 
 /* Flags outside the four that moved keep their value on both sides. glibc
@@ -128,7 +149,15 @@ static long pass(const struct sys_entry *e, const uint32_t *r) {
             ri += 2;
             continue;
         case 'd': case 'f': h[hi++] = (int32_t)r[ri++]; continue;
-        case 's': case 'p': case 'b': h[hi++] = (long)sys_ptr(r[ri++]); continue;
+        case 's': case 'S': {
+            long err = 0;
+            const char *path = *s == 'S' ? sys_lookup(r[ri], &err) : sys_path(r[ri], &err);
+            ri++;
+            if (!path) return err;
+            h[hi++] = (long)path;
+            continue;
+        }
+        case 't': case 'p': case 'b': h[hi++] = (long)sys_ptr(r[ri++]); continue;
         default: h[hi++] = r[ri++]; continue;
         }
     }
@@ -206,7 +235,7 @@ static void put_args(struct line *l, const struct sys_entry *e, const uint32_t *
             if ((int32_t)v == -100) put(l, "AT_FDCWD");
             else put(l, "%d", (int32_t)v);
             break;
-        case 's': put_quoted(l, v, 0, 1); break;
+        case 's': case 'S': case 't': put_quoted(l, v, 0, 1); break;
         case 'b': put_quoted(l, v, r[ri + 1], 0); break;
         case 'p': put(l, v ? "0x%08x" : "NULL", v); break;
         case 'D':
