@@ -239,11 +239,21 @@ void linux_fatal_signal(struct cpu *c, int sig, uint32_t addr) {
     die_by(sig);
 }
 
+/* A SIGSEGV or SIGBUS sent by another process (armlet's fault handler owns
+ * those host signals): acted on as the guest's disposition says. */
+static void sent_fault_signal(int sig, siginfo_t *si, void *uctx) {
+    uint32_t h = actions[sig].handler;
+    if (h == 1) return;
+    if (h == 0) die_by(sig);
+    host_handler(sig, si, uctx);
+}
+
 /* Ignored dispositions and the mask survive execve, so a re-exec'd armlet
  * starts from what the host process inherited. */
 void sig_init(struct cpu *c) {
     struct linux_thread *t = sys_thread(c);
     sig_cpu = c;
+    mem_sent_signal = sent_fault_signal;
     for (int s = 1; s <= NSIG_ARM; s++) {
         struct sigaction sa;
         memset(&actions[s], 0, sizeof actions[s]);

@@ -107,9 +107,15 @@ int mem_unmap(uint32_t addr, uint32_t len) {
     return 0;
 }
 
+void (*mem_sent_signal)(int sig, siginfo_t *si, void *uctx);
+
 static void fault_handler(int sig, siginfo_t *si, void *uctx) {
     struct mem_fault *f = mem_fault_cur;
     uint8_t *a = si->si_addr;
+    if (si->si_code <= 0 && mem_sent_signal) { /* kill(), tgkill(), sigqueue() */
+        mem_sent_signal(sig, si, uctx);
+        return;
+    }
     if (f && f->armed && mem_is_guest(a)) {
         f->armed = 0;
         f->addr = (uint32_t)(a - guest_base);

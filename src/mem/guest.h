@@ -79,4 +79,9 @@ struct mem_fault {
 extern __thread struct mem_fault *mem_fault_cur;
 int mem_fault_install(void);
 
+/* SIGSEGV/SIGBUS that another process sent (not a fault) go here, when set:
+ * the OS layer decides what the guest sees. */
+#include <signal.h>
+extern void (*mem_sent_signal)(int sig, siginfo_t *si, void *uctx);
+
 #endif

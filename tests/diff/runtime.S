@@ -10,23 +10,30 @@
  *       .inst <random instruction(s)>
  *       stmdb sp, {r0-r12, lr}     @ save area just below the scratch buffer
  *       bl   dt_post               @ append the state to the output buffer
- * and the input table `dt_inputs` (16 words per case, see below).
+ * and the input table `dt_inputs` (dt_recsize bytes per case, see below).
  *
  * sp always points at dt_scratch; the random instruction never writes sp.
  * Output (stdout, raw little-endian words): a header {magic, &dt_scratch,
  * SCRATCH_BYTES, 0}, then per case r0-r12, sp, lr, APSR (NZCVQ + GE only),
- * followed, for memory cases, by the scratch buffer after the instruction.
+ * for VFP/NEON cases D0-D31 and FPSCR, and for memory cases the scratch
+ * buffer after the instruction.
  * Nothing here depends on the environment (stack, auxv, time), so the output
  * is a pure function of the binary.
  *
- * Input record (16 words): r0-r12, lr, APSR, info where
+ * Input record (16 words, 84 for VFP/NEON programs): r0-r12, lr, APSR,
+ * info, then D0-D31 (64 words) and FPSCR, where
  *   info bit 0    = memory case: fill the scratch buffer and dump it after
+ *   info bit 1    = VFP/NEON case: load D0-D31 and FPSCR, dump them after
+ *   info bit 2    = UNDEF probe case (dt_probe programs, which catch
+ *                   SIGILL): r0-r12 and lr all point at dt_scratch + 64,
+ *                   the only output is 1 if the instruction raised SIGILL
  *   info bits 4-7 = register that holds a scratch-relative address
  *                   (dt_scratch is added to it), 15 = none
  *   info bits 8+  = seed of the scratch contents (xorshift32)
  */
         .syntax unified
         .arm
+        .fpu    neon-vfpv4
 
         .equ SCRATCH_BYTES, 128
         .equ OUT_FLUSH, 65536
@@ -56,7 +63,17 @@ _start:
         cmp     r6, #OUT_FLUSH
         movhi   r6, #OUT_FLUSH
         str     r6, [r0]
-        ldr     r0, =dt_outbuf
+        ldr     r0, =dt_probe       @ from cases.S: UNDEF probe program
+        ldr     r0, [r0]
+        cmp     r0, #0
+        beq     2f
+        mov     r0, #4                  @ rt_sigaction(SIGILL, &dt_act, 0, 8)
+        ldr     r1, =dt_act
+        mov     r2, #0
+        mov     r3, #8
+        mov     r7, #174
+        svc     #0
+2:      ldr     r0, =dt_outbuf
         ldr     r1, =dt_outp
         ldr     r2, =0x44494654         @ header: magic 'TFID'
         ldr     r3, =dt_scratch
@@ -67,7 +84,9 @@ _start:
         ldr     r0, =dt_inputs
         ldr     r2, =dt_first           @ from cases.S: first case to run
         ldr     r2, [r2]
-        add     r0, r0, r2, lsl #6
+        ldr     r3, =dt_recsize         @ from cases.S: bytes per record
+        ldr     r3, [r3]
+        mla     r0, r2, r3, r0
         ldr     r1, =dt_curp
         str     r0, [r1]
         ldr     sp, =dt_scratch
@@ -98,14 +117,33 @@ dt_finish:
         mov     r7, #248                @ exit_group
         svc     #0
 
+        /* SIGILL in an UNDEF probe case: note it, skip the instruction
+         * (always 4 bytes, A32 or T32). r2 = ucontext, arm_pc at +92. */
+dt_sigill:
+        ldr     r0, =dt_undef
+        mov     r1, #1
+        str     r1, [r0]
+        ldr     r0, [r2, #92]
+        add     r0, r0, #4
+        str     r0, [r2, #92]
+        bx      lr
+dt_restorer:
+        mov     r7, #173                @ rt_sigreturn
+        svc     #0
+
         /* dt_pre: r0 = input record, APSR loaded, scratch prepared. */
         .global dt_pre
         .type dt_pre, %function
 dt_pre:
+        ldr     sp, =dt_scratch         @ VPUSH/VPOP cases move it
         ldr     r0, =dt_curp
         ldr     r1, [r0]
-        add     r2, r1, #64
+        ldr     r2, =dt_recsize
+        ldr     r2, [r2]
+        add     r2, r1, r2
         str     r2, [r0]
+        ldr     r0, =dt_cur
+        str     r1, [r0]
         ldr     r2, [r1, #60]           @ info
         tst     r2, #1
         beq     2f
@@ -128,7 +166,26 @@ dt_pre:
         ldr     r0, =dt_scratch
         add     r12, r12, r0
         str     r12, [r1, r3, lsl #2]
-2:      clrex
+2:      tst     r2, #4
+        beq     4f
+        @ UNDEF probe: every core register points into the scratch buffer
+        ldr     r0, =dt_undef
+        mov     r3, #0
+        str     r3, [r0]
+        ldr     r3, =dt_scratch + 64
+        mov     r0, #0
+5:      str     r3, [r1, r0, lsl #2]
+        add     r0, r0, #1
+        cmp     r0, #14
+        blo     5b
+4:      tst     r2, #2
+        beq     3f
+        add     r3, r1, #64
+        vldmia  r3!, {d0-d15}
+        vldmia  r3!, {d16-d31}
+        ldr     r3, [r3]
+        vmsr    fpscr, r3
+3:      clrex
         ldr     r3, [r1, #56]
         msr     APSR_nzcvqg, r3
         mov     r0, r1
@@ -138,7 +195,20 @@ dt_pre:
         .global dt_post
         .type dt_post, %function
 dt_post:
-        mrs     r0, apsr
+        mrs     r0, apsr                @ first: the checks below set flags
+        ldr     r3, =dt_cur
+        ldr     r3, [r3]
+        ldr     r3, [r3, #60]           @ info of this case
+        tst     r3, #4
+        beq     6f
+        @ UNDEF probe: only the verdict (1 = SIGILL)
+        ldr     r1, =dt_outp
+        ldr     r2, [r1]
+        ldr     r0, =dt_undef
+        ldr     r0, [r0]
+        str     r0, [r2], #4
+        b       1f
+6:
         ldr     r1, =0xf80f0000
         and     r0, r0, r1
         ldr     r1, =dt_outp
@@ -151,10 +221,16 @@ dt_post:
         str     sp, [r2], #4
         str     r10, [r2], #4
         str     r0, [r2], #4
-        ldr     r3, =dt_curp
+        ldr     r3, =dt_cur
         ldr     r3, [r3]
-        ldr     r3, [r3, #-4]           @ info of this case
-        tst     r3, #1
+        ldr     r3, [r3, #60]           @ info of this case
+        tst     r3, #2
+        beq     2f
+        vstmia  r2!, {d0-d15}
+        vstmia  r2!, {d16-d31}
+        vmrs    r4, fpscr
+        str     r4, [r2], #4
+2:      tst     r3, #1
         beq     1f
         ldr     r3, =dt_scratch
         .rept   SCRATCH_BYTES / 32
@@ -195,15 +271,25 @@ dt_flush:
         svc     #0
         .ltorg
 
+        .data
+        .align  2
+dt_act:                                 @ struct sigaction for rt_sigaction
+        .word   dt_sigill, 0x44000004, dt_restorer, 0, 0   @ SIGINFO|NODEFER|RESTORER
+
         .bss
         .align  6
+        .space  16384                   @ signal frames land here (sp = dt_scratch)
 dt_save:                                @ stmdb sp, {r0-r12, lr} lands here
         .space  64
         .global dt_scratch
 dt_scratch:
         .space  SCRATCH_BYTES
         .space  64                      @ guard: a wild store lands here first
-dt_curp:
+dt_curp:                                @ next input record
+        .space  4
+dt_cur:                                 @ this case's input record
+        .space  4
+dt_undef:                               @ set by dt_sigill
         .space  4
 dt_first:
         .space  4
