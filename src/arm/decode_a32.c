@@ -204,25 +204,18 @@ static void decode_misc(struct insn *in, uint32_t w) {
         }
         break;
     case 1:
+    case 2: /* BX, and BXJ which runs as BX (no Jazelle) */
         if (op == 1) {
             in->op = OP_BX;
             in->rm = RM(w);
             in->flags |= F_ENDS;
             return;
         }
-        if (op == 3) {
+        if (op == 3 && op2 == 1) {
             in->op = OP_CLZ;
             in->rd = RD(w);
             in->rm = RM(w);
             NO_PC(in, in->rd, in->rm);
-            return;
-        }
-        break;
-    case 2:
-        if (op == 1) {
-            in->op = OP_BX;
-            in->rm = RM(w);
-            in->flags |= F_ENDS;
             return;
         }
         break;
