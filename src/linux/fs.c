@@ -4,6 +4,7 @@
  * records are identical go straight through syscalls.def's P entries. */
 #define _GNU_SOURCE
 #include "linux/sys.h"
+#include "linux/procfs.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -29,6 +30,7 @@ static long do_openat(int dirfd, uint32_t path, uint32_t flags, uint32_t mode) {
     long err;
     const char *p = sys_lookup(path, &err);
     if (!p) return err;
+    if (procfs_open(p, flags, &err)) return err; /* /proc/self/maps and friends */
     return sys_ret(syscall(SYS_openat, dirfd, p, sys_oflags_to_host(flags), mode));
 }
 
@@ -212,25 +214,17 @@ static long self_exe(uint32_t path, uint32_t buf, uint32_t size, int *hit) {
     return sys_copy_out(buf, opts.prog_abs, len) ? -EFAULT : (long)len;
 }
 
-SYSCALL(readlink) {
+static long do_readlinkat(int32_t dirfd, uint32_t path, uint32_t buf, uint32_t size) {
     int hit;
-    long r = self_exe(a0, a1, a2, &hit);
-    if (hit) return r;
-    long err;
-    const char *p = sys_lookup(a0, &err);
+    long err = self_exe(path, buf, size, &hit);
+    if (hit) return err;
+    const char *p = sys_lookup(path, &err);
     if (!p) return err;
-    return sys_ret(syscall(SYS_readlinkat, AT_FDCWD, p, sys_ptr(a1), a2));
+    return sys_ret(syscall(SYS_readlinkat, dirfd, p, sys_ptr(buf), size));
 }
 
-SYSCALL(readlinkat) {
-    int hit;
-    long r = self_exe(a1, a2, a3, &hit);
-    if (hit) return r;
-    long err;
-    const char *p = sys_lookup(a1, &err);
-    if (!p) return err;
-    return sys_ret(syscall(SYS_readlinkat, (int32_t)a0, p, sys_ptr(a2), a3));
-}
+SYSCALL(readlink) { return do_readlinkat(AT_FDCWD, a0, a1, a2); }
+SYSCALL(readlinkat) { return do_readlinkat((int32_t)a0, a1, a2, a3); }
 
 /* ---- times on files ---- */
 

@@ -6,6 +6,7 @@
  * or unmapped ranges). */
 #define _GNU_SOURCE
 #include "linux/sys.h"
+#include "linux/procfs.h"
 
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -74,6 +75,7 @@ static long do_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, 
     if ((flags & MAP_ANONYMOUS) && type == MAP_PRIVATE) {
         long r = mem_map_anon(addr, size, prot, 0);
         if (r < 0) return r;
+        procfs_map_anon(addr, size, 0);
         return addr;
     }
     int hflags = type | MAP_FIXED | (flags & (MAP_NORESERVE | MAP_POPULATE | MAP_LOCKED | MAP_NONBLOCK));
@@ -89,6 +91,8 @@ static long do_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, 
         return err;
     }
     mem_set_flags(addr, size, pf);
+    if (flags & MAP_ANONYMOUS) procfs_map_anon(addr, size, 1);
+    else procfs_map_file(addr, size, fd, off, type != MAP_PRIVATE);
     return addr;
 }
 
@@ -101,6 +105,7 @@ SYSCALL(munmap) {
     uint64_t size = PAGE_UP(a1);
     if (a0 % GUEST_PAGE || a1 == 0 || a0 + size > ARM_TASK_SIZE) return -EINVAL;
     invalidate_if_code(a0, size);
+    procfs_map_anon(a0, size, 0);
     return mem_unmap(a0, size);
 }
 
@@ -165,6 +170,7 @@ static long move_mapping(uint32_t old, uint64_t old_size, uint64_t new_size, uin
     for (uint64_t i = 0; i < np_new; i++)
         mem_pages[dst / GUEST_PAGE + i] = saved[i < np_old ? i : np_old - 1];
     free(saved);
+    procfs_map_move(old, old_size, dst, new_size);
     return dst;
 }
 
@@ -188,6 +194,7 @@ SYSCALL(mremap) {
         if (new_size < old_size) {
             invalidate_if_code(old + new_size, old_size - new_size);
             mem_unmap(old + new_size, old_size - new_size);
+            procfs_map_anon(old + new_size, old_size - new_size, 0);
         }
         return old;
     }
@@ -198,6 +205,7 @@ SYSCALL(mremap) {
         int prot = (last & PG_R ? PROT_READ : 0) | (last & PG_W ? PROT_WRITE : 0) |
                    (last & PG_X ? PROT_EXEC : 0);
         long r = mem_map_anon(old + old_size, grow, prot, last & ~(PG_R | PG_W | PG_X | PG_MAPPED));
+        if (r == 0) procfs_map_move(old, old_size, old, new_size);
         return r < 0 ? r : old;
     }
     if (!(flags & MREMAP_MAYMOVE)) return -ENOMEM;

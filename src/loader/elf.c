@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "mem/guest.h"
+#include "linux/procfs.h"
 
 #define TASK_SIZE 0xbf000000u                                     /* PAGE_OFFSET - 16 MiB */
 #define ELF_ET_DYN_BASE ((TASK_SIZE / 3 * 2) & ~(GUEST_PAGE - 1)) /* 0x7f555000 */
@@ -330,6 +331,10 @@ static int map_segments(struct elf_file *f, uint32_t bias, char *err, size_t err
         }
         if (p->p_filesz && read_at(f->fd, g2h(p->p_vaddr + bias), p->p_filesz, p->p_offset) < 0)
             return fail(err, errlen, -EIO, "cannot read segment %zu", i);
+        /* /proc/self/maps names the file over the pages that hold file bytes. */
+        if (p->p_filesz)
+            procfs_map_file(a, page_up((uint64_t)(uint32_t)(p->p_vaddr + bias) + p->p_filesz) - a, f->fd,
+                            page_down(p->p_offset), 0);
     }
     for (size_t i = 0; i < n; i++) {
         const Elf32_Phdr *p = &f->ph[i];

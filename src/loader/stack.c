@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "mem/guest.h"
+#include "linux/procfs.h"
 
 #define PLATFORM "v7l"
 /* The kernel refuses (E2BIG) argument strings above a quarter of the stack limit. */
@@ -116,6 +117,11 @@ uint32_t stack_setup(const struct image *img, int argc, char **argv, char **envp
         st32(w, auxv[i][0]), w += 4;
         st32(w, auxv[i][1]), w += 4;
     }
+    /* For /proc/self/{auxv,cmdline,environ,stat}: the strings lie end to
+     * end, argv's below the environment's, which end at execfn. */
+    uint32_t arg_end = envc ? u_env[0] : u_execfn;
+    procfs_note_stack(&auxv[0][0], sizeof auxv, sp, argc ? u_arg[0] : arg_end, arg_end,
+                      envc ? u_env[0] : u_execfn, u_execfn, execfn);
     free(u_env);
     return sp;
 }

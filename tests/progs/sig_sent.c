@@ -1,3 +1,4 @@
+// reference: native (qemu-arm 7.2 crashes or hangs when another process sends it SIGSEGV)
 /* SIGSEGV and SIGBUS sent by another process (not faults): a handler sees
  * SI_USER and the sender's pid; with the default action the process dies
  * by that signal. */
@@ -42,12 +43,12 @@ int main(void) {
                got_pid == child);
     }
 
+    /* Default action: reset before fork, so the child has it from its start. */
     for (int i = 0; i < 2; i++) {
+        signal(sigs[i], SIG_DFL);
         pid_t child = fork();
-        if (child == 0) {
-            signal(sigs[i], SIG_DFL);
+        if (child == 0)
             for (;;) pause();
-        }
         kill(child, sigs[i]);
         int st;
         waitpid(child, &st, 0);
