@@ -244,6 +244,12 @@ SYSCALL(personality) {
     return old;
 }
 
+/* Restartable sequences need the kernel to abort a sequence when the thread
+ * is preempted or signalled; armlet does not track that, so registration
+ * fails and glibc goes on without rseq, as it does under qemu-arm. Handled
+ * here (not as an N() entry) so that -d unimp stays quiet about it. */
+SYSCALL(rseq) { return -ENOSYS; }
+
 SYSCALL(prctl) {
     switch (a0) {
     case PR_SET_NAME: {
