@@ -62,7 +62,11 @@ for p in $pkgs; do installed "$p" || missing="$missing $p"; done
 missing_bb=
 for b in $bbs; do bb_ok "$b" || missing_bb="$missing_bb $b"; done
 
-if [ -z "$missing" ] && [ -z "$missing_bb" ]; then
+sysroot=$BB_DIR/armhf-sysroot
+need_sysroot=0
+[ $build_only = 0 ] && [ ! -x "$sysroot/usr/bin/python3.11" ] && need_sysroot=1
+
+if [ -z "$missing" ] && [ -z "$missing_bb" ] && [ $need_sysroot = 0 ]; then
     echo "deps.sh: all dependencies present"
     exit 0
 fi
@@ -117,6 +121,13 @@ if [ -n "$missing_bb" ]; then
         $SUDO install -m 755 "$f" "$BB_DIR/busybox-$b"
         bb_ok $b || { echo "deps.sh: $BB_DIR/busybox-$b is not a $b ELF" >&2; exit 1; }
     done
+fi
+
+# Debian's own armhf programs for the tests/real suite, unpacked once.
+if [ $need_sysroot = 1 ]; then
+    echo "deps.sh: unpacking an armhf sysroot into $sysroot"
+    $SUDO env DEBS="$BB_DIR/armhf-debs" "$(dirname "$0")/armhf-sysroot.sh" "$sysroot" >/dev/null ||
+        { echo "deps.sh: cannot make the armhf sysroot" >&2; exit 1; }
 fi
 
 echo "deps.sh: done"

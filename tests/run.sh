@@ -363,6 +363,43 @@ sub_runner() {
     fi
 }
 
+# ---------------------------------------------------------------- real
+# tests/real/cases.t: Debian's armhf bash, coreutils, python3, perl, lua and
+# sqlite3 from the sysroot that scripts/deps.sh unpacks (armhf-sysroot.sh),
+# each run under armlet and under qemu-arm with the same -L.
+REAL_SYSROOT=${REAL_SYSROOT:-/usr/local/lib/armlet/armhf-sysroot}
+
+real_test() {
+    local cmd=$1 d rc
+    local -a argv=()
+    eval "argv=($cmd)"
+    argv[0]=$REAL_SYSROOT${argv[0]}
+    d=$(tmpdir)
+    mkdir -p "$d/ref/w" "$d/run/w"
+    run_capture "$d/want" "$d/ref/w" /dev/null "$QEMU" -L "$REAL_SYSROOT" "${argv[@]}"
+    run_capture "$d/got" "$d/run/w" /dev/null "$ARMLET" -L "$REAL_SYSROOT" "${argv[@]}"
+    compare_outputs "$d/want" "$d/got"
+    rc=$?
+    rm -rf "$d"
+    return $rc
+}
+
+suite_real() {
+    local name line
+    if [ ! -x "$REAL_SYSROOT/usr/bin/python3.11" ]; then
+        submit real/setup sh -c 'echo "no armhf sysroot at '"$REAL_SYSROOT"': run scripts/deps.sh"; false'
+        return
+    fi
+    name=
+    while IFS= read -r line || [ -n "$line" ]; do
+        case $line in
+        '#'* | '') ;;
+        '=== '*) name=${line#=== } ;;
+        *) [ -n "$name" ] && submit "real/$name" real_test "$line"; name= ;;
+        esac
+    done <tests/real/cases.t
+}
+
 suite_elf() {
     [ -x tests/elf/run.sh ] && sub_runner elf tests/elf/run.sh "$ARMLET"
 }
@@ -375,7 +412,7 @@ suite_diff() {
 if [ ! -x "$ARMLET" ]; then
     echo "note: $ARMLET is not built (run make); its tests will fail"
 fi
-for s in unit asm progs busybox; do
+for s in unit asm progs busybox real; do
     suite_$s
 done
 drain
