@@ -12,10 +12,21 @@
  * branches that keep going to the same place hit too). The interpreter
  * follows these links itself (exec_chain), so a hot loop runs without
  * coming back here; cpu_run only looks up and links what is not linked yet.
- * Links only ever point at live blocks: cpu_invalidate, which runs between
- * cpu_run calls and never while a block executes, drops every link whenever
- * it frees a block. docs/performance.md has the measurements and the plan
- * for threads. */
+ * docs/performance.md has the measurements.
+ *
+ * Threads: one host thread per guest thread, all sharing this cache.
+ * Lookups take no lock: a block is fully built before a release store
+ * publishes it (hash head or link), and readers load with acquire. Misses
+ * and invalidation take cache_lock, so a block is decoded and inserted
+ * once. cpu_invalidate unlinks blocks from the hash chains and clears
+ * every link, but while more than one thread runs, another one may be in
+ * the middle of an unlinked block (or hold it as its `prev`): those blocks
+ * go to a graveyard list instead of free(), and the graveyard is freed
+ * once a single thread is left (it can only hold such a block between
+ * cpu_run calls, and cpu_invalidate runs between them). Until then the
+ * invalidated blocks are leaked, which only costs memory for programs that
+ * rewrite code while threads run. */
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,54 +86,113 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
     return b;
 }
 
+/* Guards misses (decode + insert), invalidation and the graveyard. */
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static int nthreads = 1;         /* threads that may be inside cpu_run */
+static struct block *graveyard; /* invalidated while other threads ran, chained by dead_next */
+/* Set while this thread decodes under cache_lock: a fault there (code
+ * unmapped by another thread meanwhile) must release the lock. */
+static __thread int decoding_locked;
+
+void cpu_thread_count(int delta) { __atomic_add_fetch(&nthreads, delta, __ATOMIC_SEQ_CST); }
+
+void cpu_fork_child(void) {
+    /* Only the forking thread exists here; the lock may have been held by
+     * another thread at the fork. The table itself is always consistent
+     * (every change is one pointer store). */
+    pthread_mutex_init(&cache_lock, NULL);
+    nthreads = 1;
+}
+
+static struct block *find(struct block **head, uint32_t key) {
+    for (struct block *b = __atomic_load_n(head, __ATOMIC_ACQUIRE); b; b = __atomic_load_n(&b->next, __ATOMIC_ACQUIRE))
+        if (b->key == key) return b;
+    return NULL;
+}
+
 static struct block *lookup(uint32_t pc, int thumb) {
     uint32_t key = pc | thumb;
     struct block **head = &table[hash(key)];
-    for (struct block *b = *head; b; b = b->next)
-        if (b->key == key) return b;
-    struct block *b = decode_block(pc, thumb, 0);
-    if (b) {
-        b->next = *head;
-        *head = b;
+    struct block *b = find(head, key);
+    if (b) return b;
+    pthread_mutex_lock(&cache_lock);
+    b = find(head, key); /* another thread may have decoded it meanwhile */
+    if (!b) {
+        decoding_locked = 1;
+        b = decode_block(pc, thumb, 0);
+        decoding_locked = 0;
+        if (b) {
+            b->next = *head;
+            b->dead_next = NULL;
+            __atomic_store_n(head, b, __ATOMIC_RELEASE);
+        }
     }
+    pthread_mutex_unlock(&cache_lock);
     return b;
 }
+
+static struct block *get_link(struct block *b, int i) { return __atomic_load_n(&b->link[i], __ATOMIC_ACQUIRE); }
 
 /* The block that runs after `prev` at (pc, thumb): through prev's links,
  * else looked up and linked. A link is only a hint checked by key, so a
  * block with a computed successor (BX LR, LDR PC) just relinks. */
 static struct block *next_block(struct block *prev, uint32_t pc, int thumb) {
     uint32_t key = pc | thumb;
-    struct block *b = prev->link[0];
+    struct block *b = get_link(prev, 0);
     if (b && b->key == key) return b;
-    b = prev->link[1];
+    b = get_link(prev, 1);
     if (b && b->key == key) return b;
     b = lookup(pc, thumb);
-    if (b) prev->link[pc == prev->end ? 0 : prev->link[0] ? 1 : 0] = b;
+    /* An invalidated prev (graveyard) may get a link too: harmless, it is
+     * never reached through the table again. */
+    if (b) __atomic_store_n(&prev->link[pc == prev->end ? 0 : get_link(prev, 0) ? 1 : 0], b, __ATOMIC_RELEASE);
     return b;
 }
 
 void cpu_invalidate(uint32_t addr, uint32_t len) {
     uint64_t end = (uint64_t)addr + len;
     int freed = 0;
+    pthread_mutex_lock(&cache_lock);
+    int alone = __atomic_load_n(&nthreads, __ATOMIC_SEQ_CST) <= 1;
+    if (alone) {
+        while (graveyard) {
+            struct block *b = graveyard;
+            graveyard = b->dead_next;
+            free(b);
+        }
+    }
     for (unsigned i = 0; i < (1u << HASH_BITS); i++) {
         for (struct block **pp = &table[i]; *pp;) {
             struct block *b = *pp;
             uint32_t start = b->key & ~1u;
             if (start < end && b->end > addr) {
-                *pp = b->next;
-                free(b);
+                /* Readers walking the chain through b still find its
+                 * successors: b->next is left as it was. */
+                __atomic_store_n(pp, b->next, __ATOMIC_RELEASE);
+                if (alone) {
+                    free(b);
+                } else {
+                    /* A thread standing on b may still read b->next (a
+                     * chain walk) or b->link (chaining): both stay valid. */
+                    b->dead_next = graveyard;
+                    graveyard = b;
+                }
                 freed = 1;
             } else {
                 pp = &b->next;
             }
         }
     }
-    if (!freed) return;
-    /* Some surviving block may link to a freed one: drop every link (rare;
-     * they are rebuilt on the next pass through the code). */
-    for (unsigned i = 0; i < (1u << HASH_BITS); i++)
-        for (struct block *b = table[i]; b; b = b->next) b->link[0] = b->link[1] = NULL;
+    if (freed) {
+        /* Some surviving block may link to a dropped one: drop every link
+         * (rare; they are rebuilt on the next pass through the code). */
+        for (unsigned i = 0; i < (1u << HASH_BITS); i++)
+            for (struct block *b = table[i]; b; b = b->next) {
+                __atomic_store_n(&b->link[0], NULL, __ATOMIC_RELEASE);
+                __atomic_store_n(&b->link[1], NULL, __ATOMIC_RELEASE);
+            }
+    }
+    pthread_mutex_unlock(&cache_lock);
 }
 
 int cpu_run(struct cpu *c) {
@@ -135,6 +205,15 @@ int cpu_run(struct cpu *c) {
     mem_fault_cur = &mf;
     if (sigsetjmp(mf.jb, 0)) {
         /* A guest data access faulted: r[15] was set for the faulting insn. */
+        if (decoding_locked) {
+            /* Not a data access: the code went away (another thread
+             * unmapped it) while this thread decoded it. r[15] is the
+             * block's start. */
+            decoding_locked = 0;
+            pthread_mutex_unlock(&cache_lock);
+            c->fault_addr = mf.addr;
+            return EXIT_SEGV;
+        }
         uint32_t pc = c->r[15] - (c->thumb ? 4 : 8);
         c->itstate = 0;
         if (cur)

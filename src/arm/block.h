@@ -1,7 +1,12 @@
 /* The decoded block as the block cache (block.c) keeps it and the
  * interpreter (exec.c) follows it: instructions plus links to the blocks
  * that ran after it, so that hot loops go from block to block without a
- * lookup. Only block.c creates, links and frees blocks. */
+ * lookup. Only block.c creates, links and frees blocks.
+ *
+ * Shared by all guest threads: fields other than link[] never change once
+ * the block is published; link[] is read and written with __atomic
+ * acquire/release (a link is a hint checked by key, so a stale one is a
+ * miss). An invalidated block stays allocated while other threads run. */
 #ifndef ARM_BLOCK_H
 #define ARM_BLOCK_H
 
@@ -13,6 +18,7 @@
 struct block {
     struct block *next;    /* hash chain */
     struct block *link[2]; /* successors seen, checked by key before use; NULL if none */
+    struct block *dead_next; /* graveyard chain (block.c), once invalidated */
     uint32_t key;          /* pc | thumb */
     uint32_t end;          /* address after the last instruction */
     int n;

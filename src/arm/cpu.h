@@ -79,4 +79,11 @@ extern int cpu_trace;
 /* Drops cached decoded blocks overlapping [addr, addr+len) (cacheflush, munmap, mprotect). */
 void cpu_invalidate(uint32_t addr, uint32_t len);
 
+/* The block cache is shared by all threads running cpu_run. The owner
+ * counts them (+1 before a new thread's first cpu_run, -1 after its last):
+ * invalidated blocks are freed at once only while there is one. In a
+ * forked child, cpu_fork_child resets the count and the cache lock. */
+void cpu_thread_count(int delta);
+void cpu_fork_child(void);
+
 #endif

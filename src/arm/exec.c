@@ -684,8 +684,8 @@ block_done:
      * matches (a mid-IT-block resume needs cpu_run's one-off decode). */
     if (b && !c->itstate) {
         uint32_t key = r[15] | c->thumb;
-        struct block *nb = b->link[0];
-        if (!nb || nb->key != key) nb = b->link[1];
+        struct block *nb = __atomic_load_n(&b->link[0], __ATOMIC_ACQUIRE);
+        if (!nb || nb->key != key) nb = __atomic_load_n(&b->link[1], __ATOMIC_ACQUIRE);
         if (nb && nb->key == key) {
             *cur = b = nb;
             insns = nb->insns;

@@ -1,5 +1,6 @@
 /* Process syscalls: exit, fork/vfork/clone (without CLONE_VM: the guest
- * memory is copied with the host process), wait4/waitid, execve (an ARM
+ * memory is copied with the host process; thread clones go to thread.c),
+ * wait4/waitid, execve (an ARM
  * program or a script with an ARM interpreter runs under a fresh armlet,
  * anything else is the host's), signals sent to processes, identity,
  * limits, uname/prctl, thread registers (set_tls) and futex. */
@@ -27,17 +28,14 @@ static void __attribute__((noreturn)) do_exit(uint32_t status) {
     _exit(status & 0xff);
 }
 
-/* Until threads exist, a thread's exit is the process's. */
-SYSCALL(exit) { do_exit(a0); }
+/* One thread's exit (thread.c: the process's when it is the last). */
+SYSCALL(exit) { thread_exit(c, a0); }
 SYSCALL(exit_group) { do_exit(a0); }
 
 /* ---- fork / clone ---- */
 
 static long do_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t ptid, uint32_t tls, uint32_t ctid) {
-    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK)) {
-        if (opts.debug & DBG_UNIMP) armlet_warn("clone with CLONE_VM (threads) is not supported yet");
-        return -ENOSYS;
-    }
+    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK)) return thread_clone(c, flags, newsp, ptid, tls, ctid);
     if (flags & (CLONE_THREAD | CLONE_SIGHAND)) return -EINVAL; /* they need CLONE_VM */
     if ((flags & CLONE_CHILD_SETTID) && !mem_check(ctid, 4, PG_W)) return -EFAULT;
     if ((flags & CLONE_PARENT_SETTID) && !mem_check(ptid, 4, PG_W)) return -EFAULT;
@@ -54,6 +52,7 @@ static long do_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t pti
     }
     if (pid < 0) return -errno;
     if (pid == 0) {
+        thread_fork_child(); /* only this thread was copied */
         if (newsp) c->r[R_SP] = newsp;
         if (flags & CLONE_SETTLS) c->tpidruro = tls;
         if (flags & CLONE_CHILD_SETTID) st32(ctid, (uint32_t)syscall(SYS_gettid));

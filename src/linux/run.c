@@ -49,7 +49,7 @@ void linux_run(struct cpu *c) {
             rs.orig_r0 = c->r[0];
             rs.svc_pc = c->r[15] - (c->thumb ? 2 : 4); /* SVC is 16-bit in Thumb */
             if (rs.nr == 11) sig_before_exec(c);
-            int sig = linux_syscall(c);
+            int sig = thread_syscall(c);
             if (sig == SIGILL) {
                 sig_fault(c, SIGILL, G_ILL_ILLTRP, rs.svc_pc);
             } else if (sig) {

@@ -270,6 +270,22 @@ void sig_init(struct cpu *c) {
     t->altstack.ss_size = 0;
 }
 
+/* A new thread keeps the mask its parent copied into t; nothing is
+ * pending for it and it has no alternate stack, as after the kernel's
+ * clone(CLONE_VM). From now on the host handler records for c. */
+void sig_thread_start(struct cpu *c) {
+    struct linux_thread *t = sys_thread(c);
+    t->sigpending = 0;
+    t->has_saved_sigmask = 0;
+    t->altstack.ss_sp = 0;
+    t->altstack.ss_flags = SS_DISABLE_;
+    t->altstack.ss_size = 0;
+    sig_cpu = c;
+    host_sync(t);
+}
+
+void sig_thread_exit(void) { sig_cpu = NULL; }
+
 uint32_t sig_handler_of(int sig) {
     return sig >= 1 && sig <= NSIG_ARM ? actions[sig].handler : 0;
 }
@@ -860,7 +876,7 @@ static void user_info(struct arm_siginfo *g, int sig, int code) {
     g->u.rt.uid = getuid();
 }
 
-static int32_t target_pid, target_tid;
+static __thread int32_t target_pid, target_tid; /* for the host_* senders */
 static long host_kill(int sig) { return sys_ret(kill(target_pid, sig)); }
 static long host_tkill(int sig) { return sys_ret(syscall(SYS_tkill, target_tid, sig)); }
 static long host_tgkill(int sig) { return sys_ret(syscall(SYS_tgkill, target_pid, target_tid, sig)); }

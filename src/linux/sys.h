@@ -102,6 +102,10 @@ struct sig_restart {
     uint32_t svc_pc;  /* address of the SVC instruction */
 };
 void sig_deliver(struct cpu *c, const struct sig_restart *rs);
+/* In a new thread (host thread and cpu c): state from the copied mask, host
+ * mask set; at thread exit: record nothing more. */
+void sig_thread_start(struct cpu *c);
+void sig_thread_exit(void);
 /* In a forked child: nothing recorded for the parent is pending here. */
 void sig_fork_child(struct cpu *c);
 /* Before a host execve: the host mask is exactly the guest's. */
@@ -114,6 +118,15 @@ void sig_pop_mask(struct cpu *c, long result);
  * code): A32 sigreturn, T32 sigreturn (+8), A32 rt_sigreturn (+12), T32
  * rt_sigreturn (+20), as the kernel's sigreturn_codes. */
 #define SIG_RETURN_CODE 0xffff0500u
+
+/* thread.c: clone of a thread (CLONE_VM|CLONE_THREAD|CLONE_SIGHAND):
+ * returns the child's tid or -errno; the exit of one thread (the process's
+ * when it is the last); state reset in a forked child; linux_syscall with
+ * the calls that change mappings serialised between threads. */
+long thread_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t ptid, uint32_t tls, uint32_t ctid);
+void thread_exit(struct cpu *c, uint32_t status) __attribute__((noreturn));
+void thread_fork_child(void);
+int thread_syscall(struct cpu *c);
 
 /* fs.c: n guest timespecs (32- or 64-bit time) in and one out; -EFAULT. */
 struct timespec;
