@@ -275,23 +275,21 @@ SYSCALL(utimes) {
 
 /* ---- fcntl ---- */
 
+/* struct flock and the guest's flock/flock64 share field names; the copy is
+ * written once for both widths. */
+#define FLOCK_COPY(dst, src)                                                               \
+    ((dst)->l_type = (src)->l_type, (dst)->l_whence = (src)->l_whence,                    \
+     (dst)->l_start = (src)->l_start, (dst)->l_len = (src)->l_len, (dst)->l_pid = (src)->l_pid)
+
 static long lock_in(struct flock *h, uint32_t a, int is64) {
+    struct arm_flock64 g64;
+    struct arm_flock g;
     if (is64) {
-        struct arm_flock64 g;
-        if (sys_copy_in(&g, a, sizeof g)) return -EFAULT;
-        h->l_type = g.l_type;
-        h->l_whence = g.l_whence;
-        h->l_start = g.l_start;
-        h->l_len = g.l_len;
-        h->l_pid = g.l_pid;
+        if (sys_copy_in(&g64, a, sizeof g64)) return -EFAULT;
+        FLOCK_COPY(h, &g64);
     } else {
-        struct arm_flock g;
         if (sys_copy_in(&g, a, sizeof g)) return -EFAULT;
-        h->l_type = g.l_type;
-        h->l_whence = g.l_whence;
-        h->l_start = g.l_start;
-        h->l_len = g.l_len;
-        h->l_pid = g.l_pid;
+        FLOCK_COPY(h, &g);
     }
     return 0;
 }
@@ -300,20 +298,13 @@ static long lock_out(uint32_t a, const struct flock *h, int is64) {
     if (is64) {
         struct arm_flock64 g;
         memset(&g, 0, sizeof g);
-        g.l_type = h->l_type;
-        g.l_whence = h->l_whence;
-        g.l_start = h->l_start;
-        g.l_len = h->l_len;
-        g.l_pid = h->l_pid;
+        FLOCK_COPY(&g, h);
         return sys_copy_out(a, &g, sizeof g);
     }
     struct arm_flock g;
     if (h->l_start != (int32_t)h->l_start || h->l_len != (int32_t)h->l_len) return -EOVERFLOW;
-    g.l_type = h->l_type;
-    g.l_whence = h->l_whence;
-    g.l_start = h->l_start;
-    g.l_len = h->l_len;
-    g.l_pid = h->l_pid;
+    memset(&g, 0, sizeof g);
+    FLOCK_COPY(&g, h);
     return sys_copy_out(a, &g, sizeof g);
 }
 
