@@ -4,15 +4,17 @@ CFLAGS  ?= -O2 -g
 CFLAGS  += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP
 LDFLAGS ?=
 
+# O=dir builds into dir/build and dir/armlet (private builds beside ./armlet).
+O       ?= .
 SRCS := $(wildcard src/*.c src/*/*.c)
-OBJS := $(SRCS:src/%.c=build/%.o)
+OBJS := $(SRCS:src/%.c=$(O)/build/%.o)
 
-all: armlet
+all: $(O)/armlet
 
-armlet: $(OBJS)
+$(O)/armlet: $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS)
 
-build/%.o: src/%.c
+$(O)/build/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

@@ -325,7 +325,7 @@ int main(int argc, char **argv) {
 
     struct image img;
     char err[512];
-    r = elf_load(prog, opts.sysroot, &img, err, sizeof err);
+    r = elf_load(prog, &opts.sysroot, &img, err, sizeof err);
     if (r < 0) {
         if (script) die(exit_status_for(r), "%s: interpreter %s: %s", script, prog, err);
         die(exit_status_for(r), "%s: %s", prog, err);

@@ -11,7 +11,7 @@
 #
 # Environment: ARMLET (default ./armlet), QEMU (qemu-arm), ARMBB, HOSTBB,
 # ARM_CC (arm-linux-gnueabihf-gcc), HOST_CC (cc), JOBS (2 tests at a time),
-# TEST_TIMEOUT (20 s per program run), DIFF_LINES (20).
+# TEST_TIMEOUT (20 s per program run), DIFF_LINES (20), TEST_BUILD (tests/build).
 #
 # tests/known-failures.txt lists tests expected to fail, one "NAME  reason" a
 # line: such a test that fails is KNOWN and not counted as failed; one that
@@ -29,7 +29,7 @@ ARM_CC=${ARM_CC:-arm-linux-gnueabihf-gcc}
 ARM_SYSROOT=${ARM_SYSROOT:-/usr/arm-linux-gnueabihf}   # libc6-armhf-cross: ld.so and libraries
 HOST_CC=${HOST_CC:-cc}
 JOBS=${JOBS:-2}
-B=$ROOT/tests/build
+B=${TEST_BUILD:-$ROOT/tests/build}   # a private TEST_BUILD lets runs go side by side
 RES=$B/results
 PATTERNS=("$@")
 export TEST_TIMEOUT=${TEST_TIMEOUT:-20}

@@ -399,7 +399,8 @@ static int load_interp(const char *name, const char *sysroot, struct image *img,
     if (!r) r = choose_bias(&f, 1, &bias, why, sizeof why);
     if (!r) r = map_segments(&f, bias, why, sizeof why);
     if (r) {
-        fail(err, errlen, r == -ENOENT ? -ENOENT : -ENOEXEC, "interpreter %s: %s", path, why);
+        fail(err, errlen, r == -ENOENT ? -ENOENT : -ENOEXEC, "interpreter %s: %s%s", path, why,
+             r == -ENOENT ? " (give the sysroot that holds it with -L or ARMLET_LD_PREFIX)" : "");
         elf_close(&f);
         return r == -ENOENT ? -ENOENT : -ENOEXEC;
     }
@@ -409,17 +410,25 @@ static int load_interp(const char *name, const char *sysroot, struct image *img,
     return 0;
 }
 
-int elf_load(const char *path, const char *sysroot, struct image *img, char *err, size_t errlen) {
+int elf_load(const char *path, const char **sysrootp, struct image *img, char *err, size_t errlen) {
+    const char *sysroot = *sysrootp;
     struct elf_file f;
     uint32_t bias = 0;
     memset(img, 0, sizeof *img);
     int r = elf_open(path, &f, err, errlen);
     if (r) goto out;
     if (f.interp && (!sysroot || !*sysroot)) {
-        r = fail(err, errlen, -ENOEXEC,
-                 "dynamically linked (needs %s); give a sysroot with -L or ARMLET_LD_PREFIX",
-                 f.interp);
-        goto out;
+        /* Like a cross toolchain's users expect: Debian's armhf cross libc. */
+        char def[PATH_MAX];
+        snprintf(def, sizeof def, "%s%s", DEFAULT_SYSROOT, f.interp);
+        if (f.interp[0] != '/' || access(def, F_OK) != 0) {
+            r = fail(err, errlen, -ENOEXEC,
+                     "dynamically linked (needs %s, not found under " DEFAULT_SYSROOT
+                     "); give a sysroot with -L or ARMLET_LD_PREFIX",
+                     f.interp);
+            goto out;
+        }
+        sysroot = *sysrootp = DEFAULT_SYSROOT;
     }
     r = choose_bias(&f, 0, &bias, err, errlen);
     if (r) goto out;
