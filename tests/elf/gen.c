@@ -153,6 +153,11 @@ int main(int argc, char **argv) {
     memcpy(f.b + 0x180, interp, sizeof interp);
     put("dynamic", &f);
     ph(&f, 1)->p_filesz = ph(&f, 1)->p_memsz = 4, put("interp-unterminated", &f);
+    /* An interpreter that no sysroot has, not even the default one. */
+    static const char absent[] = "/lib/ld-armlet-absent.so.1";
+    ph(&f, 1)->p_filesz = ph(&f, 1)->p_memsz = sizeof absent;
+    memcpy(f.b + 0x180, absent, sizeof absent);
+    put("dynamic-absent", &f);
 
     /* Scripts. */
     static const char script[] = "#!/nonexistent/interpreter -x\necho hi\n";

@@ -106,7 +106,7 @@ check align-not-pow2 1 'not a power of two'
 check misaligned 1 'differ modulo the page size'
 check page-zero 1 'page zero'
 check entry-kernel 1 'entry point'
-check dynamic 1 'dynamically linked (needs /lib/ld-linux-armhf.so.3); give a sysroot with -L'
+check dynamic-absent 1 'dynamically linked (needs /lib/ld-armlet-absent.so.1, not found under /usr/arm-linux-gnueabihf); give a sysroot with -L'
 check interp-unterminated 1 'bad PT_INTERP' -L /nonexistent-sysroot
 check dynamic-bad-sysroot=dynamic 127 'interpreter /nonexistent-sysroot/lib/ld-linux-armhf.so.3' -L /nonexistent-sysroot
 check script-missing-interp 127 'No such file or directory'
