@@ -6,7 +6,10 @@
 #                             busybox of Debian's busybox-static:armhf
 #   scripts/deps.sh           all of the above plus what `make check` needs:
 #                             qemu-user (the reference), a native amd64 busybox
-#                             (reference outputs), gdb-multiarch, aarch64 binutils
+#                             (reference outputs), gdb-multiarch, aarch64 binutils,
+#                             strace (the reference of tests/strace), the armhf
+#                             sysroot of tests/real and the host's own bash,
+#                             coreutils, gawk, tar, xz... (its references)
 #
 # Run as root on Debian 12 (or with sudo available). Safe to run again: it
 # installs only what is missing and does nothing when everything is there.
@@ -23,7 +26,7 @@ build_only=0
 for a in "$@"; do
     case $a in
     --build) build_only=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "deps.sh: unknown option $a" >&2; exit 2 ;;
     esac
 done
@@ -38,7 +41,9 @@ export DEBIAN_FRONTEND=noninteractive
 APT="$SUDO apt-get -o DPkg::Lock::Timeout=600"
 
 pkgs="build-essential make gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
-[ $build_only = 1 ] || pkgs="$pkgs qemu-user gdb-multiarch binutils-aarch64-linux-gnu"
+[ $build_only = 1 ] || pkgs="$pkgs qemu-user gdb-multiarch binutils-aarch64-linux-gnu strace"
+# tests/real compares Debian's armhf programs with the host's own builds.
+[ $build_only = 1 ] || pkgs="$pkgs bash dash coreutils findutils grep sed gawk tar gzip xz-utils diffutils procps"
 bbs="armhf"
 [ $build_only = 1 ] || bbs="armhf amd64"
 
@@ -64,7 +69,10 @@ for b in $bbs; do bb_ok "$b" || missing_bb="$missing_bb $b"; done
 
 sysroot=$BB_DIR/armhf-sysroot
 need_sysroot=0
-[ $build_only = 0 ] && [ ! -x "$sysroot/usr/bin/python3.11" ] && need_sysroot=1
+# gawk and ps came with the second set of packages (armhf-sysroot.sh): an
+# older sysroot is brought up to date.
+[ $build_only = 0 ] && { [ ! -x "$sysroot/usr/bin/python3.11" ] || [ ! -x "$sysroot/usr/bin/ps" ]; } &&
+    need_sysroot=1
 
 if [ -z "$missing" ] && [ -z "$missing_bb" ] && [ $need_sysroot = 0 ]; then
     echo "deps.sh: all dependencies present"

@@ -299,9 +299,9 @@ int main(int argc, char **argv) {
     if (opts.debug) add_reexec("-d"), add_reexec(strdup(debug_string(opts.debug)));
     if (!opts.reexec_args) add_reexec(NULL), opts.nreexec_args = 0; /* empty list */
 
-    static char self[PATH_MAX];
-    ssize_t sl = readlink("/proc/self/exe", self, sizeof self - 1);
-    opts.self = sl > 0 ? (self[sl] = 0, self) : argv[0];
+    /* execve of this path runs this very binary (even if the file was
+     * replaced since); no readlink at start-up, where /proc is slow. */
+    opts.self = "/proc/self/exe";
 
     /* The guest argv: the program's own, argv[0] possibly replaced. */
     int gargc = argc - i;

@@ -6,13 +6,20 @@
  *
  * maps is built from the page-flag table plus a small table of the ranges
  * that map files (recorded by the loader and mmap); everything else comes
- * from facts noted at start-up or from the host's own files. */
+ * from facts noted at start-up or from the host's own files.
+ *
+ * File names are shown as the guest sees them: a file inside the sysroot
+ * (-L) without the sysroot's prefix, as on an ARM machine whose root it is.
+ * /proc/PID/exe and /proc/PID/cmdline of *other* guest processes (each one
+ * a host armlet process) are made right on the host side, see
+ * procfs_note_stack. */
 #define _GNU_SOURCE
 #include "linux/procfs.h"
 #include "linux/sys.h"
 
 #include <elf.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,12 +27,36 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/sysinfo.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "loader/loader.h"
+
+/* ---- host paths as the guest sees them ---- */
+
+/* The sysroot's real path ("" if none, or if it is "/"): what realpath and
+ * readlink of /proc/self/fd/N put in front of a file inside it. */
+static const char *sysroot_real(void) {
+    static char real[PATH_MAX];
+    static const char *from = (const char *)-1;
+    if (from != opts.sysroot) { /* set once at start-up, in practice */
+        from = opts.sysroot;
+        real[0] = 0;
+        if (opts.sysroot && realpath(opts.sysroot, real) && !strcmp(real, "/")) real[0] = 0;
+    }
+    return real;
+}
+
+/* host, without the sysroot's prefix when it lies inside the sysroot. */
+static const char *guest_view(const char *host) {
+    const char *root = sysroot_real();
+    size_t k = strlen(root);
+    if (k && !strncmp(host, root, k) && host[k] == '/') return host + k;
+    return host;
+}
 
 /* ---- the table of named (file or shared anonymous) ranges ---- */
 
@@ -163,6 +194,84 @@ out:
 static uint32_t saved_auxv[64];
 static uint32_t auxv_len, start_sp, arg_start, arg_end, env_start, env_end;
 
+/* Another guest process is a host armlet process: its host /proc/PID/exe
+ * names armlet. So that a guest can still find that process's program,
+ * each armlet maps one page of an empty memfd named after its guest
+ * program; the name shows in the host's /proc/PID/maps, which the reader
+ * (with the same permission that /proc/PID/exe needs) scans for it. A
+ * fork inherits the mapping, an execve drops it: the same life as exe.
+ * Nothing the guest can see or close (no fd, no environment variable). */
+#define EXE_MARK "armlet-exe:"
+/* The memfds that hold emulated files: "armlet-proc:/proc/PID/maps". */
+#define PROC_MARK "armlet-proc:"
+
+static void mark_exe(void) {
+    char name[256];
+    if (!opts.prog_abs || opts.prog_abs[0] != '/') return;
+    if ((size_t)snprintf(name, sizeof name, EXE_MARK "%s", opts.prog_abs) >= 250) return; /* memfd name limit */
+    int fd = memfd_create(name, MFD_CLOEXEC);
+    if (fd < 0) return;
+    void *p = mmap(NULL, 4096, PROT_NONE, MAP_SHARED, fd, 0);
+    (void)p; /* kept for the life of the process image */
+    close(fd);
+}
+
+/* The guest program of host process pid, from its marker mapping, into out
+ * (host path); 0, or -1 if pid is no guest process (or cannot be read). */
+static int other_exe(long pid, char *out, size_t size) {
+    char path[64], *line = NULL;
+    size_t cap = 0;
+    int found = -1;
+    snprintf(path, sizeof path, "/proc/%ld/maps", pid);
+    FILE *f = fopen(path, "re");
+    if (!f) return -1;
+    while (found < 0 && getline(&line, &cap, f) > 0) {
+        char *m = strstr(line, "/memfd:" EXE_MARK);
+        if (!m) continue;
+        m += strlen("/memfd:" EXE_MARK);
+        size_t n = strcspn(m, "\n");
+        if (n > 10 && !strncmp(m + n - 10, " (deleted)", 10)) n -= 10;
+        if (n < size) {
+            memcpy(out, m, n);
+            out[n] = 0;
+            found = 0;
+        }
+    }
+    free(line);
+    fclose(f);
+    return found;
+}
+
+/* Makes the host's /proc/PID/cmdline and environ of this process read the
+ * guest's argv and envp strings (in the guest window), so that other
+ * processes (guest or host: ps, pgrep) see the guest's command line, as
+ * this process's own /proc/self/cmdline does. PR_SET_MM_MAP sets all the
+ * fields at once and needs no privilege; the others keep their values.
+ * Without CONFIG_CHECKPOINT_RESTORE it fails and the host's view stays. */
+static void show_guest_args(void) {
+    char line[2048];
+    FILE *f = fopen("/proc/self/stat", "re");
+    if (!f) return;
+    size_t n = fread(line, 1, sizeof line - 1, f);
+    fclose(f);
+    line[n] = 0;
+    char *s = strrchr(line, ')');
+    if (!s || arg_start >= arg_end) return;
+    unsigned long long v[53] = {0};
+    char *save, *tok = strtok_r(s + 1, " \n", &save);
+    for (int field = 3; tok && field < 53; field++, tok = strtok_r(NULL, " \n", &save))
+        v[field] = strtoull(tok, NULL, 10);
+    struct prctl_mm_map m = {
+        .start_code = v[26], .end_code = v[27], .start_data = v[45], .end_data = v[46],
+        .start_brk = v[47], .brk = (uint64_t)syscall(SYS_brk, 0), .start_stack = v[28],
+        .arg_start = (uintptr_t)g2h(arg_start), .arg_end = (uintptr_t)g2h(arg_end),
+        .env_start = (uintptr_t)g2h(env_start), .env_end = (uintptr_t)g2h(env_end),
+        .exe_fd = (uint32_t)-1,
+    };
+    if (env_start >= env_end) m.env_start = m.env_end = m.arg_end;
+    prctl(PR_SET_MM, PR_SET_MM_MAP, (unsigned long)&m, sizeof m, 0);
+}
+
 void procfs_note_stack(const uint32_t *auxv, uint32_t auxv_bytes, uint32_t sp, uint32_t a0,
                        uint32_t a1, uint32_t e0, uint32_t e1, const char *execfn) {
     uint32_t n = 0;
@@ -182,6 +291,9 @@ void procfs_note_stack(const uint32_t *auxv, uint32_t auxv_bytes, uint32_t sp, u
     char comm[16];
     snprintf(comm, sizeof comm, "%s", base);
     prctl(PR_SET_NAME, comm);
+    sysroot_real(); /* now, before any thread can ask */
+    mark_exe();
+    show_guest_args();
 }
 
 /* ---- output buffer ---- */
@@ -294,7 +406,7 @@ static void gen_maps(struct buf *b, const char *dir) {
             while (b->n < line + 48 && !b->oom)
                 bput(b, " ", 1);
             bput(b, " ", 1);
-            put_name(b, name);
+            put_name(b, guest_view(name));
         }
         bput(b, "\n", 1);
         p = q;
@@ -459,12 +571,106 @@ static const char *own_file(const char *path, char *dir, size_t dirlen) {
     return s;
 }
 
+/* Is the last component of path one that this file emulates? */
+static int emulated_name(const char *path) {
+    static const char *const names[] = {"maps", "auxv", "cmdline", "environ", "stat", "cpuinfo", "exe"};
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!strcmp(base, names[i])) return 1;
+    return 0;
+}
+
+/* An absolute /proc path for path, which may be relative to dirfd (or the
+ * cwd): openat(fd of /proc/self, "maps") or `cd /proc/self; cat maps` must
+ * reach the emulation too. The host names such a directory /proc/PID
+ * (procfs resolves self and thread-self). NULL when it is not in /proc; the
+ * extra readlink is paid only for the few names emulated here. */
+static const char *proc_path(int dirfd, const char *path, char *buf, size_t size) {
+    if (path[0] == '/') return strncmp(path, "/proc/", 6) ? NULL : path;
+    if (!emulated_name(path)) return NULL;
+    char dir[PATH_MAX];
+    if (dirfd == AT_FDCWD) {
+        if (!getcwd(dir, sizeof dir)) return NULL;
+    } else {
+        char link[64];
+        snprintf(link, sizeof link, "/proc/self/fd/%d", dirfd);
+        ssize_t n = readlink(link, dir, sizeof dir - 1);
+        if (n <= 0) return NULL;
+        dir[n] = 0;
+    }
+    if (strncmp(dir, "/proc/", 6)) return NULL;
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
+    if ((size_t)snprintf(buf, size, "%s/%s", dir, path) >= size) return NULL;
+    return buf;
+}
+
+/* If abs (under /proc/) is the exe link of a guest process (this one, a
+ * thread of it, or another armlet process), its program's host path into
+ * out and 1; else 0. */
+static int exe_of(const char *abs, char *out, size_t size) {
+    const char *s = abs + 6;
+    long pid = getpid(), n;
+    if (!strncmp(s, "self/", 5)) {
+        s += 5;
+    } else if (!strncmp(s, "thread-self/", 12)) {
+        s += 12;
+    } else if (skip_number(&s, &n)) {
+        pid = n;
+    } else {
+        return 0;
+    }
+    if (!strncmp(s, "task/", 5)) { /* a thread has its process's exe */
+        const char *t = s + 5;
+        if (!skip_number(&t, &n)) return 0;
+        s = t;
+    }
+    if (strcmp(s, "exe")) return 0;
+    if (pid == getpid()) {
+        if (!opts.prog_abs) return 0;
+        return (size_t)snprintf(out, size, "%s", opts.prog_abs) < size;
+    }
+    return other_exe(pid, out, size) == 0;
+}
+
+/* /proc/X/fd/N (or /proc/X/task/T/fd/N)? */
+static int is_fd_link(const char *abs) {
+    const char *fd = strstr(abs, "/fd/");
+    if (!fd || fd[4] < '0' || fd[4] > '9') return 0;
+    return strspn(fd + 4, "0123456789") == strlen(fd + 4);
+}
+
+int procfs_link(int dirfd, const char *path, char *out, size_t size) {
+    char abuf[PATH_MAX], host[PATH_MAX];
+    const char *abs = proc_path(dirfd, path, abuf, sizeof abuf);
+    if (!abs) return 0;
+    if (exe_of(abs, host, sizeof host))
+        return (size_t)snprintf(out, size, "%s", guest_view(host)) < size;
+    if (!is_fd_link(abs)) return 0;
+    /* A descriptor: an emulated file by its /proc name, a file inside the
+     * sysroot as the guest sees it. Errors are the host call's to report. */
+    ssize_t n = readlink(abs, host, sizeof host - 1);
+    if (n <= 0) return 0;
+    host[n] = 0;
+    const char *t = guest_view(host);
+    static const char mark[] = "/memfd:" PROC_MARK;
+    if (!strncmp(host, mark, sizeof mark - 1)) {
+        t = host + sizeof mark - 1;
+        size_t k = strlen(t);
+        if (k > 10 && !strcmp(t + k - 10, " (deleted)")) host[n - 10] = 0;
+    }
+    return (size_t)snprintf(out, size, "%s", t) < size;
+}
+
 /* The content as a read-only host fd that the guest can read, seek, stat
- * and mmap: a memfd reopened read-only (so its flags say O_RDONLY and a
+ * and mmap: a memfd (named after the file, for procfs_link) reopened read-only (so its flags say O_RDONLY and a
  * write fails as on procfs), moved back onto the memfd's number so the
  * guest gets the lowest free descriptor as open(2) promises. */
-static long make_fd(const struct buf *b, int hflags) {
-    int m = memfd_create("armlet-proc", MFD_CLOEXEC);
+static long make_fd(const struct buf *b, int hflags, const char *shown) {
+    char name[160];
+    snprintf(name, sizeof name, PROC_MARK "%s", shown);
+    int m = memfd_create(name, MFD_CLOEXEC);
     if (m < 0) return -errno;
     size_t done = 0;
     while (done < b->n) {
@@ -495,10 +701,16 @@ static long make_fd(const struct buf *b, int hflags) {
     return m;
 }
 
-int procfs_open(const char *path, uint32_t guest_flags, long *result) {
-    char dir[64];
+int procfs_open(int dirfd, const char *path, uint32_t guest_flags, long *result) {
+    char dir[64], abuf[PATH_MAX], exe[PATH_MAX];
     const char *name = NULL;
-    if (strncmp(path, "/proc/", 6)) return 0;
+    path = proc_path(dirfd, path, abuf, sizeof abuf);
+    if (!path) return 0;
+    if (exe_of(path, exe, sizeof exe)) {
+        /* The guest program itself, as the kernel opens the exe link. */
+        *result = sys_ret(open(exe, sys_oflags_to_host(guest_flags)));
+        return 1;
+    }
     const char *own = own_file(path, dir, sizeof dir);
     size_t i;
     for (i = 0; i < sizeof files / sizeof *files; i++) {
@@ -517,9 +729,17 @@ int procfs_open(const char *path, uint32_t guest_flags, long *result) {
         *result = -ENOTDIR;
         return 1;
     }
+    /* The name /proc/self/fd/N shows: the kernel's, with self resolved. */
+    char shown[128];
+    if (files[i].name[0] == '/')
+        snprintf(shown, sizeof shown, "%s", files[i].name);
+    else if (!strcmp(dir, "/proc/thread-self"))
+        snprintf(shown, sizeof shown, "/proc/%d/task/%ld/%s", (int)getpid(), (long)syscall(SYS_gettid), own);
+    else
+        snprintf(shown, sizeof shown, "/proc/%d%s/%s", (int)getpid(), dir + strlen("/proc/self"), own);
     struct buf b = {0};
     files[i].gen(&b, dir);
-    *result = b.oom ? -ENOMEM : make_fd(&b, hflags);
+    *result = b.oom ? -ENOMEM : make_fd(&b, hflags, shown);
     free(b.p);
     return 1;
 }

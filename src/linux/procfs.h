@@ -1,9 +1,10 @@
 /* The /proc files a guest reads about itself (procfs.c), and the few facts
  * the loader and the mmap code record for them. Depends on nothing above
- * <stdint.h>, so that loader/ can include it. */
+ * <stddef.h> and <stdint.h>, so that loader/ can include it. */
 #ifndef LINUX_PROCFS_H
 #define LINUX_PROCFS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Guest [addr, addr+len) now maps the file open on host fd, from file
@@ -22,11 +23,19 @@ void procfs_map_move(uint32_t old, uint64_t old_len, uint32_t dst, uint64_t new_
 void procfs_note_stack(const uint32_t *auxv, uint32_t auxv_bytes, uint32_t sp, uint32_t arg_start,
                        uint32_t arg_end, uint32_t env_start, uint32_t env_end, const char *execfn);
 
-/* open/openat hook: when the host path (absolute) names one of the emulated
- * files (/proc/self/maps, auxv, cmdline, environ, stat, /proc/cpuinfo, also
- * through /proc/<own pid>, /proc/thread-self and task/<tid>), generates its
- * content into an anonymous file, stores the fd or -errno in *result and
- * returns 1; returns 0 for every other path. */
-int procfs_open(const char *path, uint32_t guest_flags, long *result);
+/* open/openat hook: when the host path (absolute, or relative to dirfd or
+ * the cwd inside /proc) names one of the emulated files (/proc/self/maps,
+ * auxv, cmdline, environ, stat, /proc/cpuinfo, also through /proc/<own pid>,
+ * /proc/thread-self and task/<tid>), generates its content into an
+ * anonymous file, stores the fd or -errno in *result and returns 1; the
+ * exe link of a guest process opens its guest program. Returns 0 for every
+ * other path. */
+int procfs_open(int dirfd, const char *path, uint32_t guest_flags, long *result);
+
+/* readlink hook: when path (relative to dirfd as for procfs_open) is the
+ * exe link of a guest process (this one, or another armlet process), puts
+ * its guest program's name as the guest sees it (without the sysroot's
+ * prefix) into out and returns 1; 0 for every other path. */
+int procfs_link(int dirfd, const char *path, char *out, size_t size);
 
 #endif
