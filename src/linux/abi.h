@@ -167,6 +167,97 @@ struct arm_epoll_event { uint32_t events, pad; uint64_t data; };
 /* pselect6's sixth argument. */
 struct arm_sigset_arg { uint32_t ss, ss_len; };
 
+/* Sockets: struct msghdr, cmsghdr (4-byte cmsg_len, 4-byte alignment where
+ * x86-64 has 8 and 8), mmsghdr and the BPF program of SO_ATTACH_FILTER. */
+struct arm_msghdr {
+    uint32_t msg_name, msg_namelen, msg_iov, msg_iovlen, msg_control, msg_controllen;
+    uint32_t msg_flags;
+};
+struct arm_cmsghdr { uint32_t cmsg_len; int32_t cmsg_level, cmsg_type; };
+#define ARM_CMSG_ALIGN(n) (((n) + 3u) & ~3u)
+struct arm_mmsghdr { struct arm_msghdr msg_hdr; uint32_t msg_len; };
+struct arm_sock_fprog { uint16_t len; uint16_t pad; uint32_t filter; };
+/* struct group_req / group_source_req: sockaddr_storage is 4-aligned on ARM. */
+struct arm_group_req { uint32_t gr_interface; uint8_t gr_group[128]; };
+struct arm_group_source_req { uint32_t gsr_interface; uint8_t gsr_group[128], gsr_source[128]; };
+
+/* struct statfs with 32-bit counts (statfs, fstatfs). */
+struct arm_statfs {
+    uint32_t f_type, f_bsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree;
+    int32_t f_fsid[2];
+    uint32_t f_namelen, f_frsize, f_flags, f_spare[4];
+};
+
+/* struct linux_dirent (getdents): 32-bit inode and offset, d_type last. */
+struct arm_dirent { uint32_t d_ino, d_off; uint16_t d_reclen; char d_name[]; };
+
+/* Timers: itimerspec with 32-bit timespecs, and struct sigevent (64 bytes,
+ * a 4-byte sigval). */
+struct arm_itimerspec32 { struct arm_timespec32 it_interval, it_value; };
+struct arm_sigevent {
+    uint32_t sigev_value;
+    int32_t sigev_signo, sigev_notify;
+    union {
+        int32_t tid; /* SIGEV_THREAD_ID */
+        struct { uint32_t function, attribute; } thread;
+        int32_t pad[13];
+    } u;
+};
+
+/* struct timex with 32-bit longs (adjtimex, clock_adjtime). */
+struct arm_timex {
+    uint32_t modes;
+    int32_t offset, freq, maxerror, esterror;
+    int32_t status;
+    int32_t constant, precision, tolerance;
+    struct arm_timeval32 time;
+    int32_t tick, ppsfreq, jitter;
+    int32_t shift;
+    int32_t stabil, jitcnt, calcnt, errcnt, stbcnt;
+    int32_t tai;
+    int32_t pad[11];
+};
+
+/* struct mq_attr: four longs and four spare ones. */
+struct arm_mq_attr { int32_t mq_flags, mq_maxmsg, mq_msgsize, mq_curmsgs, pad[4]; };
+
+/* SysV IPC with IPC_64 (asm-generic layouts for 32-bit ARM): mode_t is 16
+ * bits here, longs are 32 and times come as low/high word pairs. */
+struct arm_ipc64_perm {
+    int32_t key;
+    uint32_t uid, gid, cuid, cgid;
+    uint16_t mode, pad1;
+    uint16_t seq, pad2;
+    uint32_t unused1, unused2;
+};
+struct arm_semid64_ds {
+    struct arm_ipc64_perm sem_perm;
+    uint32_t sem_otime, sem_otime_high, sem_ctime, sem_ctime_high;
+    uint32_t sem_nsems, unused3, unused4;
+};
+struct arm_msqid64_ds {
+    struct arm_ipc64_perm msg_perm;
+    uint32_t msg_stime, msg_stime_high, msg_rtime, msg_rtime_high, msg_ctime, msg_ctime_high;
+    uint32_t cbytes, msg_qnum, msg_qbytes; /* msg_cbytes (glibc defines that name as a macro) */
+    int32_t msg_lspid, msg_lrpid;
+    uint32_t unused4, unused5;
+};
+struct arm_shmid64_ds {
+    struct arm_ipc64_perm shm_perm;
+    uint32_t shm_segsz;
+    uint32_t shm_atime, shm_atime_high, shm_dtime, shm_dtime_high, shm_ctime, shm_ctime_high;
+    int32_t shm_cpid, shm_lpid;
+    uint32_t shm_nattch, unused4, unused5;
+};
+/* shmctl(IPC_INFO) and shmctl(SHM_INFO): longs. */
+struct arm_shminfo64 { uint32_t shmmax, shmmin, shmmni, shmseg, shmall, unused[4]; };
+struct arm_shm_info {
+    int32_t used_ids;
+    uint32_t shm_tot, shm_rss, shm_swp, swap_attempts, swap_successes;
+};
+/* ARM's SHMLBA: four pages (VIPT caches). */
+#define ARM_SHMLBA 16384u
+
 /* Size checks (values from the ARM kernel headers, checked with the cross compiler). */
 _Static_assert(sizeof(struct arm_stat64) == 104, "stat64");
 _Static_assert(offsetof(struct arm_stat64, st_size) == 48, "stat64.st_size");
@@ -196,5 +287,23 @@ _Static_assert(offsetof(struct arm_vfp_sigframe, fpexc) == 272, "vfp_sigframe.fp
 _Static_assert(sizeof(struct arm_vfp_sigframe) == 288, "vfp_sigframe");
 _Static_assert(sizeof(struct arm_sigframe) == 760, "sigframe");
 _Static_assert(sizeof(struct arm_rt_sigframe) == 888, "rt_sigframe");
+
+_Static_assert(sizeof(struct arm_msghdr) == 28, "msghdr");
+_Static_assert(sizeof(struct arm_cmsghdr) == 12, "cmsghdr");
+_Static_assert(sizeof(struct arm_mmsghdr) == 32, "mmsghdr");
+_Static_assert(sizeof(struct arm_group_req) == 132, "group_req");
+_Static_assert(sizeof(struct arm_group_source_req) == 260, "group_source_req");
+_Static_assert(sizeof(struct arm_statfs) == 64, "statfs");
+_Static_assert(sizeof(struct arm_sigevent) == 64, "sigevent");
+_Static_assert(sizeof(struct arm_timex) == 128, "timex");
+_Static_assert(offsetof(struct arm_timex, time) == 36, "timex.time");
+_Static_assert(offsetof(struct arm_timex, tai) == 80, "timex.tai");
+_Static_assert(sizeof(struct arm_mq_attr) == 32, "mq_attr");
+
+_Static_assert(sizeof(struct arm_ipc64_perm) == 36, "ipc64_perm");
+_Static_assert(sizeof(struct arm_semid64_ds) == 64, "semid64_ds");
+_Static_assert(sizeof(struct arm_msqid64_ds) == 88, "msqid64_ds");
+_Static_assert(sizeof(struct arm_shmid64_ds) == 84, "shmid64_ds");
+_Static_assert(sizeof(struct arm_shminfo64) == 36, "shminfo64");
 
 #endif

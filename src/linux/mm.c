@@ -1,15 +1,16 @@
-/* Memory syscalls: brk, mmap2, munmap, mprotect, mremap, madvise, msync and
- * the ARM cacheflush call. Guest mappings live in the reserved window (host
- * mappings are only ever created inside it with MAP_FIXED), the page-flag
- * table mirrors them, and decoded code is dropped when executable pages
- * change. Errors follow Linux (EINVAL for bad alignment, ENOMEM for no room
- * or unmapped ranges). */
+/* Memory syscalls: brk, mmap2, munmap, mprotect, mremap, madvise, msync,
+ * mincore and the ARM cacheflush call. Guest mappings live in the reserved
+ * window (host mappings are only ever created inside it with MAP_FIXED),
+ * the page-flag table mirrors them, and decoded code is dropped when
+ * executable pages change. Errors follow Linux (EINVAL for bad alignment,
+ * ENOMEM for no room or unmapped ranges). */
 #define _GNU_SOURCE
 #include "linux/sys.h"
 #include "linux/procfs.h"
 
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/shm.h>
 
 #define PAGE_UP(x) (((uint64_t)(x) + GUEST_PAGE - 1) & ~(uint64_t)(GUEST_PAGE - 1))
 
@@ -218,4 +219,69 @@ SYSCALL(cacheflush) {
     if (a1 < a0 || a2) return -EINVAL;
     if (a1 > a0) cpu_invalidate(a0, a1 - a0);
     return 0;
+}
+
+SYSCALL(mincore) {
+    uint64_t size = PAGE_UP(a1);
+    if (a0 % GUEST_PAGE) return -EINVAL;
+    if ((uint64_t)a0 + size > ARM_TASK_SIZE) return -ENOMEM;
+    if (!mem_check(a0, size, 0)) return -ENOMEM; /* unmapped pages, as the kernel */
+    if (!mem_check(a2, size / GUEST_PAGE, PG_W)) return -EFAULT;
+    return sys_ret(mincore(g2h(a0), a1, g2h(a2)));
+}
+
+/* ---- SysV shared memory ---- */
+
+/* Attached segments, to know how much shmdt gives back. */
+#define MAX_SHM 128
+static struct { uint32_t addr, size; } shm_att[MAX_SHM];
+
+SYSCALL(shmat) {
+    int id = (int32_t)a0, flg = (int32_t)a2;
+    uint32_t addr = a1;
+    struct shmid_ds ds;
+    if (shmctl(id, IPC_STAT, &ds) < 0) return -errno;
+    uint64_t size = PAGE_UP(ds.shm_segsz);
+    int slot = -1;
+    for (int i = 0; i < MAX_SHM && slot < 0; i++)
+        if (!shm_att[i].size) slot = i;
+    if (slot < 0) return -EMFILE; /* SHMSEG */
+    if (addr) {
+        if (addr % ARM_SHMLBA) {
+            if (!(flg & SHM_RND)) return -EINVAL;
+            addr &= ~(ARM_SHMLBA - 1);
+        }
+        if ((uint64_t)addr + size > ARM_TASK_SIZE) return -EINVAL;
+        if (!(flg & SHM_REMAP) && !range_free(addr, size)) return -EINVAL;
+    } else {
+        if (flg & SHM_REMAP) return -EINVAL;
+        addr = mem_find_free(size, proc.mmap_top);
+        if (addr < ARM_MMAP_MIN) return -ENOMEM;
+    }
+    invalidate_if_code(addr, size);
+    /* The window is reserved there: the host must replace that mapping. */
+    void *h = shmat(id, g2h(addr), (flg & (SHM_RDONLY | SHM_EXEC)) | SHM_REMAP);
+    if (h == (void *)-1) {
+        long err = -errno;
+        if (!a1) mem_unmap(addr, size);
+        return err;
+    }
+    mem_set_flags(addr, size, PG_MAPPED | PG_R | (flg & SHM_RDONLY ? 0 : PG_W) | (flg & SHM_EXEC ? PG_X : 0));
+    procfs_map_anon(addr, size, 1);
+    shm_att[slot].addr = addr;
+    shm_att[slot].size = size;
+    return addr;
+}
+
+SYSCALL(shmdt) {
+    int slot = -1;
+    for (int i = 0; i < MAX_SHM; i++)
+        if (shm_att[i].size && shm_att[i].addr == a0) slot = i;
+    if (slot < 0) return -EINVAL;
+    if (shmdt(g2h(a0)) < 0) return -errno;
+    uint32_t size = shm_att[slot].size;
+    shm_att[slot].size = 0;
+    invalidate_if_code(a0, size);
+    procfs_map_anon(a0, size, 0);
+    return mem_unmap(a0, size);
 }

@@ -106,6 +106,8 @@ void sig_deliver(struct cpu *c, const struct sig_restart *rs);
  * mask set; at thread exit: record nothing more. */
 void sig_thread_start(struct cpu *c);
 void sig_thread_exit(void);
+/* After the host's first pthread_create: signals 32 and 33 are the guest's again. */
+void sig_reclaim_glibc_signals(void);
 /* In a forked child: nothing recorded for the parent is pending here. */
 void sig_fork_child(struct cpu *c);
 /* Before a host execve: the host mask is exactly the guest's. */
@@ -119,6 +121,17 @@ void sig_pop_mask(struct cpu *c, long result);
  * rt_sigreturn (+20), as the kernel's sigreturn_codes. */
 #define SIG_RETURN_CODE 0xffff0500u
 
+/* safe_syscall.c: a host syscall (raw: returns -errno) that cannot miss a
+ * guest signal recorded before the kernel starts waiting; it returns
+ * -SYS_ERESTART when one came first, and linux_syscall then re-runs the
+ * SVC after the signal's handler (the call never ran). Blocking calls go
+ * through it. sig_arrived: set by the host handler, cleared by
+ * sig_deliver; safe_syscall_fixup: the host handler's part. */
+#define SYS_ERESTART 513 /* the kernel's ERESTARTNOINTR */
+long safe_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
+extern __thread volatile int sig_arrived;
+void safe_syscall_fixup(void *uctx);
+
 /* thread.c: clone of a thread (CLONE_VM|CLONE_THREAD|CLONE_SIGHAND):
  * returns the child's tid or -errno; the exit of one thread (the process's
  * when it is the last); state reset in a forked child; linux_syscall with
@@ -126,6 +139,9 @@ void sig_pop_mask(struct cpu *c, long result);
 long thread_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t ptid, uint32_t tls, uint32_t ctid);
 void thread_exit(struct cpu *c, uint32_t status) __attribute__((noreturn));
 void thread_fork_child(void);
+/* Robust futex lists of every thread marked, as at the process's end. */
+void thread_robust_exit_all(struct cpu *c);
+int thread_multi(void); /* more than one guest thread alive */
 int thread_syscall(struct cpu *c);
 
 /* fs.c: n guest timespecs (32- or 64-bit time) in and one out; -EFAULT. */
@@ -133,8 +149,34 @@ struct timespec;
 long sys_get_ts(struct timespec *h, uint32_t a, int n, int is64);
 long sys_put_ts(uint32_t a, const struct timespec *h, int is64);
 
-/* time.c: struct rusage out to the guest; -EFAULT. */
+/* fs.c: n guest iovecs (struct arm_iovec) at a as host ones; -EINVAL for a
+ * count outside 0..ARM_IOV_MAX, -EFAULT. */
+#define ARM_IOV_MAX 1024
+struct iovec;
+int sys_iov_in(struct iovec *h, uint32_t a, int32_t n);
+
+/* strace.c: the -strace lines (DBG_STRACE). strace_enter keeps the
+ * registers and prints the calls that may not return; strace_leave prints
+ * the line of a call that returned, with its output arguments. name NULL:
+ * a number outside the table. */
+struct strace_call {
+    const char *name, *sig;
+    uint32_t nr;
+    uint32_t r[8]; /* r0..r7 at entry (a pair may reach r7) */
+    int early; /* printed before the call: finished by a "resumed" line */
+};
+void strace_enter(struct strace_call *t, uint32_t nr, const char *name, const char *sig, const uint32_t *r);
+void strace_leave(const struct strace_call *t, long result);
+/* "--- SIGxxx {si_signo=...} ---" when a signal is delivered to the guest,
+ * "+++ killed by SIGxxx +++" when it kills the guest. */
+void strace_signal(const struct arm_siginfo *si);
+void strace_killed(int sig);
+
+/* time.c: struct rusage out to the guest; a guest struct sigevent in;
+ * -EFAULT. */
 struct rusage;
+struct sigevent;
 long sys_put_rusage(uint32_t a, const struct rusage *h);
+long sys_get_sigevent(struct sigevent *h, uint32_t a);
 
 #endif

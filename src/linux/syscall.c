@@ -1,14 +1,14 @@
 /* Syscall dispatch: the table built from syscalls.def, the pass-through
  * path for calls whose argument records are identical on ARM and the host,
- * the -errno convention, and the strace line printed from each entry's
- * signature. Also the guest-memory helpers used by all handlers. */
+ * the -errno convention, and the -strace hooks (strace.c formats the line
+ * from each entry's signature). Also the guest-memory helpers used by all
+ * handlers. */
 #define _GNU_SOURCE
 #include "linux/sys.h"
 
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -85,6 +85,13 @@ static const char *sysroot_path(const char *s) {
     static __thread char buf[4][PATH_MAX];
     static __thread unsigned next;
     if (!opts.sysroot || s[0] != '/') return s;
+    /* The kernel's own file systems are the host's (or procfs.c's), even
+     * when a sysroot made from a root image has empty /proc, /dev, /sys. */
+    static const char *const host_only[] = {"/proc", "/dev", "/sys"};
+    for (unsigned i = 0; i < sizeof host_only / sizeof *host_only; i++) {
+        size_t k = strlen(host_only[i]);
+        if (!strncmp(s, host_only[i], k) && (s[k] == 0 || s[k] == '/')) return s;
+    }
     char *b = buf[next++ % 4];
     if ((size_t)snprintf(b, PATH_MAX, "%s%s", opts.sysroot, s) >= PATH_MAX) return s;
     return faccessat(AT_FDCWD, b, F_OK, AT_SYMLINK_NOFOLLOW) == 0 ? b : s;
@@ -141,8 +148,13 @@ static long pass(const struct sys_entry *e, const uint32_t *r) {
     int ri = 0, hi = 0;
     for (const char *s = e->sig; *s && *s != '|' && hi < 6; s++) {
         switch (*s) {
-        case '!': continue;
+        case '!': case '~': continue;
         case '_': ri++; continue;
+        case '>': /* an output argument: a plain pointer, whatever its kind */
+            if (s[1]) s++;
+            h[hi++] = (long)sys_ptr(r[ri++]);
+            continue;
+        case 'O': case 'Y': h[hi++] = sys_oflags_to_host(r[ri++]); continue;
         case 'D':
             ri = (ri + 1) & ~1;
             h[hi++] = sys_pair(r[ri], r[ri + 1]);
@@ -157,115 +169,17 @@ static long pass(const struct sys_entry *e, const uint32_t *r) {
             h[hi++] = (long)path;
             continue;
         }
-        case 't': case 'p': case 'b': h[hi++] = (long)sys_ptr(r[ri++]); continue;
+        /* Pointers, whatever strace prints them as. */
+        case 't': case 'p': case 'b': case 'B': case 'j': case 'k': case 'K': case 'T':
+        case 'L': case 'W': case 'z': case 'Z': case 'v': case 'V': case 'l': case 'H':
+        case 'U': case 'E': case 'm':
+            h[hi++] = (long)sys_ptr(r[ri++]);
+            continue;
         default: h[hi++] = r[ri++]; continue;
         }
     }
-    return sys_ret(syscall(e->host_nr, h[0], h[1], h[2], h[3], h[4], h[5]));
-}
-
-/* ---- strace ---- */
-
-struct line {
-    char buf[640];
-    size_t n;
-};
-
-static void put(struct line *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void put(struct line *l, const char *fmt, ...) {
-    if (l->n >= sizeof l->buf) return;
-    va_list ap;
-    va_start(ap, fmt);
-    int k = vsnprintf(l->buf + l->n, sizeof l->buf - l->n, fmt, ap);
-    va_end(ap);
-    if (k > 0) l->n += k;
-    if (l->n > sizeof l->buf - 1) l->n = sizeof l->buf - 1;
-}
-
-static void put_quoted(struct line *l, uint32_t a, uint32_t len, int is_str) {
-    if (!a) {
-        put(l, "NULL");
-        return;
-    }
-    uint32_t max = 48, n;
-    if (is_str) {
-        long k = sys_strlen(a, 4096);
-        if (k < 0) {
-            put(l, "0x%08x", a);
-            return;
-        }
-        n = k;
-    } else {
-        n = len;
-        if (!mem_check(a, n < max ? n : max, PG_R)) {
-            put(l, "0x%08x", a);
-            return;
-        }
-    }
-    const unsigned char *s = g2h(a);
-    put(l, "\"");
-    for (uint32_t i = 0; i < n && i < max; i++) {
-        unsigned ch = s[i];
-        if (ch == '\n') put(l, "\\n");
-        else if (ch == '\t') put(l, "\\t");
-        else if (ch == '"' || ch == '\\') put(l, "\\%c", ch);
-        else if (ch < 32 || ch >= 127) put(l, "\\%o", ch);
-        else put(l, "%c", ch);
-    }
-    put(l, n > max ? "\"..." : "\"");
-}
-
-static void put_args(struct line *l, const struct sys_entry *e, const uint32_t *r) {
-    int ri = 0, first = 1;
-    put(l, "%s(", e->name);
-    for (const char *s = e->sig; *s && *s != '|' && ri < 7; s++) {
-        if (*s == '!') continue;
-        if (*s == '_') {
-            ri++;
-            continue;
-        }
-        if (!first) put(l, ",");
-        first = 0;
-        uint32_t v = r[ri];
-        switch (*s) {
-        case 'd': put(l, "%d", (int32_t)v); break;
-        case 'u': put(l, "%u", v); break;
-        case 'o': put(l, "0%o", v); break;
-        case 'f':
-            if ((int32_t)v == -100) put(l, "AT_FDCWD");
-            else put(l, "%d", (int32_t)v);
-            break;
-        case 's': case 'S': case 't': put_quoted(l, v, 0, 1); break;
-        case 'b': put_quoted(l, v, r[ri + 1], 0); break;
-        case 'p': put(l, v ? "0x%08x" : "NULL", v); break;
-        case 'D':
-            ri = (ri + 1) & ~1;
-            put(l, "%lld", (long long)sys_pair(r[ri], r[ri + 1]));
-            ri++;
-            break;
-        default: put(l, "0x%x", v); break;
-        }
-        ri++;
-    }
-    put(l, ")");
-}
-
-static void put_result(struct line *l, const struct sys_entry *e, long r) {
-    const char *bar = e ? strchr(e->sig, '|') : NULL;
-    if (r < 0 && r >= -4095)
-        put(l, " = -1 errno=%ld (%s)\n", -r, strerror(-r));
-    else if (bar && bar[1] == 'x')
-        put(l, " = 0x%08x\n", (uint32_t)r);
-    else if (bar && bar[1] == 'o')
-        put(l, " = 0%o\n", (uint32_t)r);
-    else
-        put(l, " = %ld\n", r);
-}
-
-static void emit(struct line *l) {
-    ssize_t k = write(2, l->buf, l->n);
-    (void)k;
-    l->n = 0;
+    /* Any of these may block (read, accept, poll, flock...): see safe_syscall.c. */
+    return safe_syscall(e->host_nr, h[0], h[1], h[2], h[3], h[4], h[5]);
 }
 
 /* ---- dispatch ---- */
@@ -275,7 +189,7 @@ int linux_syscall(struct cpu *c) {
     uint32_t *a = c->r;
     const struct sys_entry *e = lookup(nr);
     int trace = opts.debug & DBG_STRACE;
-    struct line l = {.n = 0};
+    struct strace_call tc;
     long r;
 
     if (!e) {
@@ -285,41 +199,28 @@ int linux_syscall(struct cpu *c) {
         if (opts.debug & DBG_UNIMP)
             armlet_warn(nr >= 0xf0000 ? "unimplemented syscall 0x%x" : "unimplemented syscall %u", nr);
         if (trace) {
-            put(&l, "%d syscall_%u(0x%x,0x%x,0x%x,...)", (int)getpid(), nr, a[0], a[1], a[2]);
-            put_result(&l, NULL, -ENOSYS);
-            emit(&l);
+            strace_enter(&tc, nr, NULL, NULL, a);
+            strace_leave(&tc, -ENOSYS);
         }
         a[0] = (uint32_t)-ENOSYS;
         return 0;
     }
-    if (trace) {
-        /* Arguments are formatted before the call (buffers may change). */
-        put(&l, "%d ", (int)getpid());
-        put_args(&l, e, a);
-        if (e->sig[0] == '!') {
-            put(&l, "\n");
-            emit(&l);
-        }
-    }
+    /* Arguments are kept before the call (it changes the registers). */
+    if (trace) strace_enter(&tc, nr, e->name, e->sig, a);
     if (e->fn) r = e->fn(c, a[0], a[1], a[2], a[3], a[4], a[5]);
     else if (e->host_nr >= 0) r = pass(e, a);
     else r = -ENOSYS;
     if (r == -ENOSYS && !e->fn && e->host_nr < 0 && (opts.debug & DBG_UNIMP))
         armlet_warn(nr >= 0xf0000 ? "unimplemented syscall 0x%x (%s)" : "unimplemented syscall %u (%s)",
                     nr, e->name);
-    a[0] = (uint32_t)r;
-    if (trace) {
-        if (e->sig[0] == '!') {
-            put(&l, "%d %s", (int)getpid(), e->name);
-        } else if (r == 0 && (nr == 2 || nr == 120 || nr == 190)) {
-            /* The child of fork/clone reports with its own pid. */
-            char *sp = memchr(l.buf, ' ', l.n);
-            struct line k = {.n = 0};
-            put(&k, "%d%.*s", (int)getpid(), (int)(l.buf + l.n - sp), sp);
-            l = k;
-        }
-        put_result(&l, e, r);
-        emit(&l);
+    if (r == -SYS_ERESTART) {
+        /* A signal came before the host call started (safe_syscall.c):
+         * the SVC runs again after its handler, its arguments untouched. */
+        c->r[15] -= c->thumb ? 2 : 4;
+        if (trace) strace_leave(&tc, r);
+        return 0;
     }
+    a[0] = (uint32_t)r;
+    if (trace) strace_leave(&tc, r);
     return 0;
 }

@@ -1,14 +1,20 @@
-/* Clocks, sleeps and resource accounting: the 32-bit (time32) and time64
- * variants, struct timeval/tms/rusage/sysinfo translated field by field. */
+/* Clocks, sleeps, timers and resource accounting: the 32-bit (time32) and
+ * time64 variants, struct timeval/tms/rusage/sysinfo/timex/itimerspec and
+ * sigevent translated field by field; also the scheduler calls that return
+ * a time or a CPU mask sized in longs. */
 #define _GNU_SOURCE
 #include "linux/sys.h"
 
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/sysinfo.h>
 #include <sys/time.h>
 #include <sys/times.h>
+#include <sys/timex.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -44,7 +50,7 @@ SYSCALL(gettimeofday) {
 static long do_nanosleep(int32_t clk, uint32_t flags, uint32_t req, uint32_t rem, int is64) {
     struct timespec t, left;
     if (sys_get_ts(&t, req, 1, is64)) return -EFAULT;
-    long r = sys_ret(syscall(SYS_clock_nanosleep, clk, flags, &t, &left));
+    long r = safe_syscall(SYS_clock_nanosleep, clk, flags, (long)&t, (long)&left, 0, 0);
     /* The remaining time is reported only for relative sleeps. */
     if (r == -EINTR && rem && !(flags & TIMER_ABSTIME) && sys_put_ts(rem, &left, is64)) return -EFAULT;
     return r;
@@ -149,4 +155,206 @@ SYSCALL(getitimer) {
     struct itimerval v;
     if (getitimer((int32_t)a0, &v) < 0) return -errno;
     return put_itimer(a1, &v);
+}
+
+SYSCALL(settimeofday) {
+    struct timeval tv;
+    struct timezone tz;
+    if (a0) {
+        struct arm_timeval32 g;
+        if (sys_copy_in(&g, a0, sizeof g)) return -EFAULT;
+        tv.tv_sec = g.tv_sec;
+        tv.tv_usec = g.tv_usec;
+    }
+    if (a1 && sys_copy_in(&tz, a1, sizeof tz)) return -EFAULT; /* two ints */
+    return sys_ret(syscall(SYS_settimeofday, a0 ? &tv : NULL, a1 ? &tz : NULL));
+}
+
+static long do_clock_settime(uint32_t clk, uint32_t a, int is64) {
+    struct timespec ts;
+    if (sys_get_ts(&ts, a, 1, is64)) return -EFAULT;
+    return sys_ret(syscall(SYS_clock_settime, (int32_t)clk, &ts));
+}
+
+SYSCALL(clock_settime) { return do_clock_settime(a0, a1, 0); }
+SYSCALL(clock_settime64) { return do_clock_settime(a0, a1, 1); }
+
+/* struct timex with 32-bit longs; clock_adjtime64's __kernel_timex is the
+ * host's struct timex byte for byte (a P entry). */
+static long do_adjtime(int32_t clk, uint32_t a) {
+    struct arm_timex g;
+    struct timex h;
+    if (sys_copy_in(&g, a, sizeof g)) return -EFAULT;
+    memset(&h, 0, sizeof h);
+    h.modes = g.modes;
+    h.offset = g.offset;
+    h.freq = g.freq;
+    h.maxerror = g.maxerror;
+    h.esterror = g.esterror;
+    h.status = g.status;
+    h.constant = g.constant;
+    h.precision = g.precision;
+    h.tolerance = g.tolerance;
+    h.time.tv_sec = g.time.tv_sec;
+    h.time.tv_usec = g.time.tv_usec;
+    h.tick = g.tick;
+    long r = sys_ret(syscall(SYS_clock_adjtime, clk, &h));
+    if (r < 0) return r;
+    g.modes = h.modes;
+    g.offset = h.offset;
+    g.freq = h.freq;
+    g.maxerror = h.maxerror;
+    g.esterror = h.esterror;
+    g.status = h.status;
+    g.constant = h.constant;
+    g.precision = h.precision;
+    g.tolerance = h.tolerance;
+    g.time.tv_sec = h.time.tv_sec;
+    g.time.tv_usec = h.time.tv_usec;
+    g.tick = h.tick;
+    g.ppsfreq = h.ppsfreq;
+    g.jitter = h.jitter;
+    g.shift = h.shift;
+    g.stabil = h.stabil;
+    g.jitcnt = h.jitcnt;
+    g.calcnt = h.calcnt;
+    g.errcnt = h.errcnt;
+    g.stbcnt = h.stbcnt;
+    g.tai = h.tai;
+    if (sys_copy_out(a, &g, sizeof g)) return -EFAULT;
+    return r;
+}
+
+SYSCALL(adjtimex) { return do_adjtime(CLOCK_REALTIME, a0); }
+SYSCALL(clock_adjtime) { return do_adjtime((int32_t)a0, a1); }
+
+/* ---- POSIX timers and timerfds ---- */
+
+/* struct itimerspec: two timespecs, interval first, in either width. */
+static long get_itimerspec(struct itimerspec *h, uint32_t a, int is64) {
+    return sys_get_ts(&h->it_interval, a, 2, is64); /* it_value follows it_interval */
+}
+
+static long put_itimerspec(uint32_t a, const struct itimerspec *h, int is64) {
+    uint32_t step = is64 ? 16 : 8;
+    if (sys_put_ts(a, &h->it_interval, is64) || sys_put_ts(a + step, &h->it_value, is64)) return -EFAULT;
+    return 0;
+}
+
+long sys_get_sigevent(struct sigevent *h, uint32_t a) {
+    struct arm_sigevent g;
+    if (sys_copy_in(&g, a, sizeof g)) return -EFAULT;
+    memset(h, 0, sizeof *h);
+    /* The value comes back in the signal's si_value (low word); for
+     * mq_notify's SIGEV_THREAD the kernel reads a cookie through it. */
+    h->sigev_value.sival_ptr = g.sigev_notify == SIGEV_THREAD ? sys_ptr(g.sigev_value)
+                                                              : (void *)(uintptr_t)g.sigev_value;
+    h->sigev_signo = g.sigev_signo;
+    h->sigev_notify = g.sigev_notify;
+    h->_sigev_un._tid = g.u.tid; /* SIGEV_THREAD_ID: a guest tid is a host tid */
+    return 0;
+}
+
+SYSCALL(timer_create) {
+    struct sigevent h;
+    if (a1 && sys_get_sigevent(&h, a1)) return -EFAULT;
+    int32_t id;
+    long r = sys_ret(syscall(SYS_timer_create, (int32_t)a0, a1 ? &h : NULL, &id));
+    if (r < 0) return r;
+    if (sys_copy_out(a2, &id, 4)) {
+        syscall(SYS_timer_delete, id);
+        return -EFAULT;
+    }
+    return 0;
+}
+
+static long do_settime(int timerfd, uint32_t id, uint32_t flags, uint32_t nv, uint32_t ov, int is64) {
+    struct itimerspec n, o;
+    if (get_itimerspec(&n, nv, is64)) return -EFAULT;
+    long r = sys_ret(syscall(timerfd ? SYS_timerfd_settime : SYS_timer_settime, (int32_t)id, (int32_t)flags,
+                             &n, ov ? &o : NULL));
+    if (r < 0) return r;
+    return ov ? put_itimerspec(ov, &o, is64) : 0;
+}
+
+static long do_gettime(int timerfd, uint32_t id, uint32_t a, int is64) {
+    struct itimerspec v;
+    long r = sys_ret(syscall(timerfd ? SYS_timerfd_gettime : SYS_timer_gettime, (int32_t)id, &v));
+    if (r < 0) return r;
+    return put_itimerspec(a, &v, is64);
+}
+
+SYSCALL(timer_settime) { return do_settime(0, a0, a1, a2, a3, 0); }
+SYSCALL(timer_settime64) { return do_settime(0, a0, a1, a2, a3, 1); }
+SYSCALL(timer_gettime) { return do_gettime(0, a0, a1, 0); }
+SYSCALL(timer_gettime64) { return do_gettime(0, a0, a1, 1); }
+SYSCALL(timerfd_settime) { return do_settime(1, a0, a1, a2, a3, 0); }
+SYSCALL(timerfd_settime64) { return do_settime(1, a0, a1, a2, a3, 1); }
+SYSCALL(timerfd_gettime) { return do_gettime(1, a0, a1, 0); }
+SYSCALL(timerfd_gettime64) { return do_gettime(1, a0, a1, 1); }
+
+/* ---- scheduling ---- */
+
+static long do_rr_interval(uint32_t pid, uint32_t a, int is64) {
+    struct timespec ts;
+    long r = sys_ret(syscall(SYS_sched_rr_get_interval, (int32_t)pid, &ts));
+    if (r < 0) return r;
+    return sys_put_ts(a, &ts, is64);
+}
+
+SYSCALL(sched_rr_get_interval) { return do_rr_interval(a0, a1, 0); }
+SYSCALL(sched_rr_get_interval64) { return do_rr_interval(a0, a1, 1); }
+
+/* nice(2): the kernel's sys_nice, on top of get/setpriority. */
+SYSCALL(nice) {
+    int32_t inc = (int32_t)a0;
+    if (inc < -40) inc = -40;
+    if (inc > 40) inc = 40;
+    errno = 0;
+    int cur = getpriority(PRIO_PROCESS, 0);
+    if (cur == -1 && errno) return -errno;
+    int n = cur + inc;
+    n = n < -20 ? -20 : n > 19 ? 19 : n;
+    if (setpriority(PRIO_PROCESS, 0, n) < 0) return errno == EACCES ? -EPERM : -errno;
+    return 0;
+}
+
+/* Bytes in the kernel's cpumask for 32-bit longs: nr_cpu_ids bits rounded
+ * to 32 (the host rounds to 64). */
+static uint32_t arm_cpumask_size(long host_bytes) {
+    static uint32_t size;
+    if (!size) {
+        int last = -1;
+        FILE *f = fopen("/sys/devices/system/cpu/possible", "r");
+        if (f) {
+            int lo, hi;
+            while (fscanf(f, "%d", &lo) == 1) {
+                hi = lo;
+                if (fscanf(f, "-%d", &hi) != 1) hi = lo;
+                if (hi > last) last = hi;
+                if (fgetc(f) != ',') break;
+            }
+            fclose(f);
+        }
+        size = last >= 0 ? (uint32_t)(last / 32 + 1) * 4 : (uint32_t)host_bytes;
+    }
+    return size;
+}
+
+SYSCALL(sched_getaffinity) {
+    uint32_t len = a1;
+    /* The kernel wants whole longs and room for every possible cpu. */
+    if (len & 3) return -EINVAL;
+    uint32_t hlen = (len + 7) & ~7u;
+    uint8_t *buf = calloc(1, hlen ? hlen : 8);
+    if (!buf) return -ENOMEM;
+    long r = sys_ret(syscall(SYS_sched_getaffinity, (int32_t)a0, hlen, buf));
+    if (r >= 0) {
+        uint32_t n = arm_cpumask_size(r);
+        if (n > (uint32_t)r) n = r;
+        if (len < n) r = -EINVAL;
+        else r = sys_copy_out(a2, buf, n) ? -EFAULT : (long)n;
+    }
+    free(buf);
+    return r;
 }

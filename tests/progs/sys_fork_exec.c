@@ -2,7 +2,8 @@
 /* sys_fork_exec.c: process syscalls: fork/vfork and exit statuses, death by
  * signal, pipes between processes, waitid/wait4, execve of the program
  * itself (argv[0] kept), of a #! script and of missing or non-executable
- * files, system() (posix_spawn's clone), and kill. Output holds no pids. */
+ * files, system() (posix_spawn's clone), kill, and a fork/exec/wait chain
+ * five processes deep. Output holds no pids. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -38,6 +39,25 @@ int main(int argc, char **argv)
         for (int i = 2; i < argc; i++) printf(" [%s]", argv[i]);
         printf(" env=%s\n", getenv("SYS_FORK_EXEC") ? getenv("SYS_FORK_EXEC") : "(none)");
         return 5;
+    }
+    if (argc > 2 && !strcmp(argv[1], "chain")) {
+        /* A chain of fork+exec+wait: each level runs the next one and
+         * exits with its status plus one; the last dies by SIGUSR1. */
+        int n = atoi(argv[2]), st;
+        if (n == 0) raise(SIGUSR1);
+        char next[16];
+        snprintf(next, sizeof next, "%d", n - 1);
+        fflush(stdout);
+        pid_t pid = fork();
+        if (pid == 0) {
+            char *av[] = {argv[0], "chain", next, NULL};
+            execv("/proc/self/exe", av);
+            _exit(99);
+        }
+        waitpid(pid, &st, 0);
+        if (WIFSIGNALED(st)) printf("level %d: child killed by signal %d\n", n, WTERMSIG(st));
+        else printf("level %d: child exited %d\n", n, WEXITSTATUS(st));
+        return WIFSIGNALED(st) ? 100 : WEXITSTATUS(st) + 1;
     }
     int st;
     pid_t pid, me = getpid();
@@ -158,5 +178,15 @@ int main(int argc, char **argv)
     fflush(stdout);
     st = system("echo from system; exit 2");
     status("system", st);
+
+    /* fork/exec/wait five levels deep */
+    pid = spawn();
+    if (pid == 0) {
+        char *av[] = {argv[0], "chain", "5", NULL};
+        execv("/proc/self/exe", av);
+        _exit(99);
+    }
+    waitpid(pid, &st, 0);
+    status("chain of 5", st);
     return 0;
 }
