@@ -24,15 +24,34 @@
 
 /* ---- exit ---- */
 
-static void __attribute__((noreturn)) do_exit(uint32_t status) {
-    _exit(status & 0xff);
-}
-
 /* One thread's exit (thread.c: the process's when it is the last). */
 SYSCALL(exit) { thread_exit(c, a0); }
-SYSCALL(exit_group) { do_exit(a0); }
+SYSCALL(exit_group) {
+    thread_robust_exit_all(c);
+    _exit(a0 & 0xff);
+}
 
 /* ---- fork / clone ---- */
+
+/* vfork in a process with other threads running: a raw clone would copy
+ * locks (malloc's) that another thread holds, so glibc's fork() copies
+ * the process and the parent waits, as vfork's does, until the child
+ * execs or exits: the end of a close-on-exec pipe it keeps. */
+static long vfork_by_fork(void) {
+    int p[2];
+    if (pipe2(p, O_CLOEXEC) < 0) return -1;
+    long pid = fork();
+    if (pid == 0) {
+        close(p[0]);
+        return 0;
+    }
+    close(p[1]);
+    char b;
+    if (pid > 0)
+        while (read(p[0], &b, 1) < 0 && errno == EINTR) continue;
+    close(p[0]);
+    return pid;
+}
 
 static long do_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t ptid, uint32_t tls, uint32_t ctid) {
     if ((flags & CLONE_VM) && !(flags & CLONE_VFORK)) return thread_clone(c, flags, newsp, ptid, tls, ctid);
@@ -46,6 +65,8 @@ static long do_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t pti
     uint32_t exit_sig = flags & CSIGNAL;
     if (!(flags & CLONE_VFORK) && exit_sig == SIGCHLD) {
         pid = fork();
+    } else if (exit_sig == SIGCHLD && thread_multi()) {
+        pid = vfork_by_fork();
     } else {
         long hflags = exit_sig | (flags & CLONE_VFORK);
         pid = syscall(SYS_clone, hflags, NULL, NULL, NULL, 0);
@@ -73,7 +94,7 @@ SYSCALL(clone) { return do_clone(c, a0, a1, a2, a3, a4); }
 SYSCALL(wait4) {
     int st = 0;
     struct rusage ru;
-    long r = sys_ret(wait4((int32_t)a0, &st, (int32_t)a2, a3 ? &ru : NULL));
+    long r = safe_syscall(SYS_wait4, (int32_t)a0, (long)&st, (int32_t)a2, a3 ? (long)&ru : 0, 0, 0);
     if (r > 0) {
         if (a1 && sys_copy_out(a1, &st, 4)) return -EFAULT;
         if (a3 && sys_put_rusage(a3, &ru)) return -EFAULT;
@@ -85,7 +106,7 @@ SYSCALL(waitid) {
     siginfo_t si;
     struct rusage ru;
     memset(&si, 0, sizeof si);
-    long r = sys_ret(syscall(SYS_waitid, (int32_t)a0, (int32_t)a1, &si, (int32_t)a3, a4 ? &ru : NULL));
+    long r = safe_syscall(SYS_waitid, (int32_t)a0, (int32_t)a1, (long)&si, (int32_t)a3, a4 ? (long)&ru : 0, 0);
     if (r < 0) return r;
     if (a2) {
         struct arm_siginfo g;
@@ -409,7 +430,7 @@ static long do_futex(uint32_t uaddr, uint32_t op, uint32_t val, uint32_t arg4, u
     }
     /* The address stays a window address even when unmapped: the host
      * then answers as Linux would (EFAULT, or 0 for a private wake). */
-    return sys_ret(syscall(SYS_futex, g2h(uaddr), (int)op, val, a4, sys_ptr(uaddr2), val3));
+    return safe_syscall(SYS_futex, (long)g2h(uaddr), (int)op, val, (long)a4, (long)sys_ptr(uaddr2), val3);
 }
 
 SYSCALL(futex) { return do_futex(a0, a1, a2, a3, a4, a5, 0); }

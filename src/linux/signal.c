@@ -28,13 +28,11 @@
  * host syscall: pause, sigsuspend and sigtimedwait block every host signal,
  * look at what is recorded, then wait with a host call that unblocks
  * atomically (rt_sigsuspend, rt_sigtimedwait), so they cannot miss a
- * signal. Other blocking calls (read, wait4, ...) are entered with the
- * guest's signals unblocked: a signal arriving in the few instructions
- * between the last check and the host kernel's entry is recorded, but the
- * call then blocks until it completes on its own, and the signal is
- * delivered after it. Closing that window needs a syscall entry that the
- * handler can recognise and abort (qemu's safe_syscall); the accepted
- * window is narrow and only delays delivery. */
+ * signal. Other blocking calls (read, wait4, futex, ...) go through
+ * safe_syscall (safe_syscall.c): host_handler sets sig_arrived and moves
+ * an interrupted entry sequence to its cancel path, so a signal recorded
+ * before the host kernel starts waiting makes the call report
+ * -SYS_ERESTART, and linux_syscall runs the SVC again after the handler. */
 #define _GNU_SOURCE
 #include "linux/sys.h"
 
@@ -96,11 +94,14 @@ static const uint64_t sync_mask = SIG_BIT(SIGSEGV) | SIG_BIT(SIGBUS) | SIG_BIT(S
                                   SIG_BIT(SIGTRAP) | SIG_BIT(SIGFPE) | SIG_BIT(SIGSYS);
 
 /* Signals whose host disposition and mask armlet keeps for itself: SEGV
- * and BUS report guest memory faults, KILL/STOP cannot change, 32 and 33
- * are the host glibc's. Guest instances of these sent to itself are
- * recorded directly, without the host. */
+ * and BUS report guest memory faults, KILL/STOP cannot change. Guest
+ * instances of these sent to itself are recorded directly, without the
+ * host. Signals 32 and 33 are the guest glibc's own (thread cancellation,
+ * setxid broadcast) and go through the host like the others: armlet never
+ * makes its host glibc use them, and sets them with raw syscalls, which
+ * glibc's sigaction and sigprocmask would refuse or filter. */
 static const uint64_t reserved_mask = SIG_BIT(SIGSEGV) | SIG_BIT(SIGBUS) | SIG_BIT(SIGKILL) |
-                                      SIG_BIT(SIGSTOP) | SIG_BIT(32) | SIG_BIT(33);
+                                      SIG_BIT(SIGSTOP);
 static int host_reserved(int sig) { return (reserved_mask & SIG_BIT(sig)) != 0; }
 
 static int default_ignored(int sig) {
@@ -190,27 +191,58 @@ static void host_handler(int sig, siginfo_t *si, void *uctx) {
     info_from_host(&g, si);
     record(sys_thread(c), &g);
     uc->uc_sigmask.__val[0] |= SIG_BIT(sig);
+    sig_arrived = 1;
     c->stop_request = 1;
+    safe_syscall_fixup(uctx);
+}
+
+/* The kernel's struct sigaction on x86-64, and the return path a raw
+ * rt_sigaction needs there (SA_RESTORER is mandatory). */
+struct host_ksigaction {
+    void *handler;
+    unsigned long flags;
+    void (*restorer)(void);
+    uint64_t mask;
+};
+#define HOST_SA_RESTORER 0x04000000
+void sig_host_restorer(void) __attribute__((visibility("hidden")));
+__asm__(".text\n"
+        ".globl sig_host_restorer\n"
+        ".hidden sig_host_restorer\n"
+        ".type sig_host_restorer, @function\n"
+        "sig_host_restorer:\n"
+        "    mov $15, %eax\n" /* rt_sigreturn */
+        "    syscall\n"
+        "    hlt\n"
+        ".size sig_host_restorer, .-sig_host_restorer\n");
+
+static int host_get_handler(int sig, void **h) {
+    struct host_ksigaction ka;
+    if (syscall(SYS_rt_sigaction, sig, NULL, &ka, 8) < 0) return -1;
+    *h = ka.handler;
+    return 0;
 }
 
 /* The host disposition that mirrors the guest's for sig. */
 static void host_apply(int sig) {
     if (host_reserved(sig)) return;
-    struct sigaction sa;
+    struct host_ksigaction sa;
     memset(&sa, 0, sizeof sa);
     uint32_t h = actions[sig].handler;
+    sa.flags = HOST_SA_RESTORER;
+    sa.restorer = sig_host_restorer;
     if (h == 0) {
-        sa.sa_handler = SIG_DFL;
+        sa.handler = SIG_DFL;
     } else if (h == 1) {
-        sa.sa_handler = SIG_IGN;
+        sa.handler = SIG_IGN;
     } else {
-        sa.sa_sigaction = host_handler;
-        sa.sa_flags = SA_SIGINFO | SA_ONSTACK; /* no SA_RESTART: blocking calls return EINTR */
-        sigfillset(&sa.sa_mask);
+        sa.handler = (void *)host_handler;
+        sa.flags |= SA_SIGINFO | SA_ONSTACK; /* no SA_RESTART: blocking calls return EINTR */
+        sa.mask = ~0ull;
     }
     /* What wait() and SIGCHLD report depends on these (same values on both). */
-    if (sig == SIGCHLD) sa.sa_flags |= actions[sig].flags & (SA_NOCLDSTOP | SA_NOCLDWAIT);
-    sigaction(sig, &sa, NULL);
+    if (sig == SIGCHLD) sa.flags |= actions[sig].flags & (SA_NOCLDSTOP | SA_NOCLDWAIT);
+    syscall(SYS_rt_sigaction, sig, &sa, NULL, 8);
 }
 
 /* Kills armlet by sig, as the guest dies of it: default disposition,
@@ -218,6 +250,7 @@ static void host_apply(int sig) {
  * either). Raw syscalls: glibc refuses 32 and 33, and after a raw clone its
  * cached thread id is stale. */
 static void __attribute__((noreturn)) die_by(int sig) {
+    thread_robust_exit_all(sig_cpu);
     struct rlimit rl = {0, 0};
     if (default_core(sig)) setrlimit(RLIMIT_CORE, &rl);
     struct { unsigned long handler, flags, restorer, mask; } ka = {0, 0, 0, 0}; /* SIG_DFL */
@@ -255,10 +288,9 @@ void sig_init(struct cpu *c) {
     sig_cpu = c;
     mem_sent_signal = sent_fault_signal;
     for (int s = 1; s <= NSIG_ARM; s++) {
-        struct sigaction sa;
+        void *h;
         memset(&actions[s], 0, sizeof actions[s]);
-        if (!host_reserved(s) && sigaction(s, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
-            actions[s].handler = 1;
+        if (!host_reserved(s) && host_get_handler(s, &h) == 0 && h == SIG_IGN) actions[s].handler = 1;
     }
     uint64_t m = 0;
     syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &m, 8);
@@ -285,6 +317,13 @@ void sig_thread_start(struct cpu *c) {
 }
 
 void sig_thread_exit(void) { sig_cpu = NULL; }
+
+/* The host glibc's first pthread_create installs its own handlers for 32
+ * and 33 (cancellation, setxid): the guest's take them back. */
+void sig_reclaim_glibc_signals(void) {
+    host_apply(32);
+    host_apply(33);
+}
 
 uint32_t sig_handler_of(int sig) {
     return sig >= 1 && sig <= NSIG_ARM ? actions[sig].handler : 0;
@@ -556,6 +595,7 @@ void sig_deliver(struct cpu *c, const struct sig_restart *rs) {
     struct linux_thread *t = sys_thread(c);
     int pending_restart = rs != NULL, any = 0;
     c->stop_request = 0;
+    sig_arrived = 0;
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     if (!(__atomic_load_n(&t->sigpending, __ATOMIC_ACQUIRE) & ~t->sigmask) && !t->has_saved_sigmask)
         return;
