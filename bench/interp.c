@@ -4,10 +4,10 @@
 #include "bench.h"
 
 #ifndef LOOPS
-#define LOOPS 1500000
+#define LOOPS BENCH_SIZE(1000000, 20000)
 #endif
 #ifndef FIB
-#define FIB 25
+#define FIB BENCH_SIZE(24, 15)
 #endif
 
 enum { PUSH, LOAD, STORE, ADD, SUB, MUL, LT, JZ, JMP, CALL, RET, DUP, ARG, HALT, XOR, SHR };
@@ -26,6 +26,8 @@ static const int32_t loop_code[] = {
     /* 41 */ LOAD, 1, HALT,
 };
 
+/* Arithmetic wraps like the 32-bit machine (through uint32_t: no signed
+ * overflow in C). */
 static int32_t run(const int32_t *code, int32_t *vars, int32_t arg0) {
     int32_t stack[4096], frames[2048];
     int sp = 0, fp = 0, pc = 0;
@@ -36,9 +38,9 @@ static int32_t run(const int32_t *code, int32_t *vars, int32_t arg0) {
         case PUSH: stack[sp++] = code[pc++]; break;
         case LOAD: stack[sp++] = vars[code[pc++]]; break;
         case STORE: vars[code[pc++]] = stack[--sp]; break;
-        case ADD: sp--; stack[sp - 1] += stack[sp]; break;
-        case SUB: sp--; stack[sp - 1] -= stack[sp]; break;
-        case MUL: sp--; stack[sp - 1] *= stack[sp]; break;
+        case ADD: sp--; stack[sp - 1] = (int32_t)((uint32_t)stack[sp - 1] + (uint32_t)stack[sp]); break;
+        case SUB: sp--; stack[sp - 1] = (int32_t)((uint32_t)stack[sp - 1] - (uint32_t)stack[sp]); break;
+        case MUL: sp--; stack[sp - 1] = (int32_t)((uint32_t)stack[sp - 1] * (uint32_t)stack[sp]); break;
         case XOR: sp--; stack[sp - 1] ^= stack[sp]; break;
         case SHR: sp--; stack[sp - 1] = (int32_t)((uint32_t)stack[sp - 1] >> stack[sp]); break;
         case LT: sp--; stack[sp - 1] = stack[sp - 1] < stack[sp]; break;

@@ -4,7 +4,7 @@
 #include "bench.h"
 
 #ifndef N
-#define N 200000
+#define N BENCH_SIZE(400000, 5000)
 #endif
 
 static int32_t a[N], b[N], tmp[N];
