@@ -7,7 +7,13 @@
 #   tests/run.sh [PATTERN...]
 # With patterns, runs only tests whose name matches one of them as a shell
 # glob prefix: `tests/run.sh progs/printf asm/t32` or `tests/run.sh busybox`.
-# Suites: unit asm progs busybox elf diff (see README.md, "Tests").
+# Suites: unit asm progs busybox elf diff strace bench (see README.md, "Tests").
+#
+#   tests/run.sh --stress [N] [PATTERN...]
+# Instead of the suites: every tests/progs/thread_*.c and sig_*.c program
+# run N times (100) in each build of STRESS_VARIANTS (thumb-O2), against
+# one reference run; one test "stress/NAME/BUILD" each, failing at the first
+# repetition that hangs (TEST_TIMEOUT), crashes or prints something else.
 #
 # Environment: ARMLET (default ./armlet), QEMU (qemu-arm), ARMBB, HOSTBB,
 # ARM_CC (arm-linux-gnueabihf-gcc), HOST_CC (cc), JOBS (2 tests at a time),
@@ -31,6 +37,12 @@ HOST_CC=${HOST_CC:-cc}
 JOBS=${JOBS:-2}
 B=${TEST_BUILD:-$ROOT/tests/build}   # a private TEST_BUILD lets runs go side by side
 RES=$B/results
+STRESS=0
+if [ "${1:-}" = --stress ]; then
+    shift
+    STRESS=100
+    case ${1:-} in '' | *[!0-9]*) ;; *) STRESS=$1; shift ;; esac
+fi
 PATTERNS=("$@")
 export TEST_TIMEOUT=${TEST_TIMEOUT:-20}
 
@@ -245,9 +257,16 @@ prog_test() {
     printf '%b' "$stdin" >"$in"
     mkdir -p "$d/ref/w" "$d/run/w"
     run_capture "$d/want" "$d/ref/w" "$in" "${ref[@]}" "${argv[@]}"
-    run_capture "$d/got" "$d/run/w" "$in" "$ARMLET" "${lflag[@]}" "$bin" "${argv[@]}"
-    compare_outputs "$d/want" "$d/got"
-    rc=$?
+    local k=1 reps=$((STRESS > 0 ? STRESS : 1))
+    while :; do
+        run_capture "$d/got" "$d/run/w" "$in" "$ARMLET" "${lflag[@]}" "$bin" "${argv[@]}"
+        compare_outputs "$d/want" "$d/got"
+        rc=$?
+        [ $rc = 0 ] && [ $k -lt $reps ] || break
+        k=$((k + 1))
+        rm -rf "$d/run/w" && mkdir -p "$d/run/w"
+    done
+    [ $rc != 0 ] && [ $reps -gt 1 ] && echo "(at repetition $k of $reps)"
     rm -rf "$d"
     return $rc
 }
@@ -258,6 +277,17 @@ suite_progs() {
         [ -e "$f" ] || continue
         for v in thumb-O0 thumb-O2 arm-O0 arm-O2 dyn-O2; do
             submit "progs/$(basename "$f" .c)/$v" prog_test "$f" $v
+        done
+    done
+}
+
+# --stress: the thread and signal programs, each build's runs repeated.
+suite_stress() {
+    local f v
+    for f in tests/progs/thread_*.c tests/progs/sig_*.c; do
+        [ -e "$f" ] || continue
+        for v in ${STRESS_VARIANTS:-thumb-O2}; do
+            submit "stress/$(basename "$f" .c)/$v" prog_test "$f" "$v"
         done
     done
 }
@@ -364,20 +394,46 @@ sub_runner() {
 }
 
 # ---------------------------------------------------------------- real
-# tests/real/cases.t: Debian's armhf bash, coreutils, python3, perl, lua and
-# sqlite3 from the sysroot that scripts/deps.sh unpacks (armhf-sysroot.sh),
-# each run under armlet and under qemu-arm with the same -L.
+# tests/real/cases.t: Debian's armhf programs (bash, coreutils, findutils,
+# grep, sed, gawk, tar, gzip, xz, diffutils, make, procps, python3, perl, lua,
+# sqlite3) from the sysroot that scripts/deps.sh unpacks (armhf-sysroot.sh).
+# Each runs under armlet with -L SYSROOT; the reference is the same command
+# line run natively with the host's own programs (cases marked "native", the
+# host has the same Debian 12 versions) or under qemu-arm with the same -L.
+# Both runs happen one after the other in the same fresh directory, so
+# absolute paths in the output agree. The format is in tests/real/cases.t.
 REAL_SYSROOT=${REAL_SYSROOT:-/usr/local/lib/armlet/armhf-sysroot}
 
+# real_test "FLAGS" COMMAND-LINE: FLAGS are the words after the case name.
+# argv[0] is the path as written (-0), in both runs, as on an ARM machine.
 real_test() {
-    local cmd=$1 d rc
-    local -a argv=()
+    local flags=" $1 " cmd=$2 d rc prog
+    local -a argv=() ref=() run=()
     eval "argv=($cmd)"
-    argv[0]=$REAL_SYSROOT${argv[0]}
+    prog=${argv[0]}
+    argv[0]=$REAL_SYSROOT$prog
     d=$(tmpdir)
-    mkdir -p "$d/ref/w" "$d/run/w"
-    run_capture "$d/want" "$d/ref/w" /dev/null "$QEMU" -L "$REAL_SYSROOT" "${argv[@]}"
-    run_capture "$d/got" "$d/run/w" /dev/null "$ARMLET" -L "$REAL_SYSROOT" "${argv[@]}"
+    if [[ $flags == *" native "* ]]; then
+        if [ ! -x "$prog" ]; then
+            echo "the host has no $prog for the native reference: run scripts/deps.sh"
+            rm -rf "$d"
+            return 1
+        fi
+        ref=("$prog" "${argv[@]:1}")
+    else
+        ref=("$QEMU" -L "$REAL_SYSROOT" -0 "$prog" "${argv[@]}")
+    fi
+    if [[ $flags == *" ldprefix "* ]]; then
+        run=(env ARMLET_LD_PREFIX="$REAL_SYSROOT" "$ARMLET" -0 "$prog" "${argv[@]}")
+    else
+        run=("$ARMLET" -L "$REAL_SYSROOT" -0 "$prog" "${argv[@]}")
+    fi
+    mkdir -p "$d/w"
+    run_capture "$d/want" "$d/w" /dev/null "${ref[@]}"
+    # The host's machine name, where the guest's would be.
+    [[ $flags == *" machine "* ]] && sed -i "s/$(uname -m)/armv7l/g" "$d/want"
+    rm -rf "$d/w" && mkdir -p "$d/w"
+    run_capture "$d/got" "$d/w" /dev/null "${run[@]}"
     compare_outputs "$d/want" "$d/got"
     rc=$?
     rm -rf "$d"
@@ -385,17 +441,18 @@ real_test() {
 }
 
 suite_real() {
-    local name line
-    if [ ! -x "$REAL_SYSROOT/usr/bin/python3.11" ]; then
-        submit real/setup sh -c 'echo "no armhf sysroot at '"$REAL_SYSROOT"': run scripts/deps.sh"; false'
+    local name line flags
+    # gawk and ps came with the second set of packages: an older sysroot lacks them.
+    if [ ! -x "$REAL_SYSROOT/usr/bin/python3.11" ] || [ ! -x "$REAL_SYSROOT/usr/bin/ps" ]; then
+        submit real/setup sh -c 'echo "no (or an old) armhf sysroot at '"$REAL_SYSROOT"': run scripts/deps.sh"; false'
         return
     fi
     name=
     while IFS= read -r line || [ -n "$line" ]; do
         case $line in
         '#'* | '') ;;
-        '=== '*) name=${line#=== } ;;
-        *) [ -n "$name" ] && submit "real/$name" real_test "$line"; name= ;;
+        '=== '*) read -r name flags <<<"${line#=== }" ;;
+        *) [ -n "$name" ] && submit "real/$name" real_test "$flags" "$line"; name= ;;
         esac
     done <tests/real/cases.t
 }
@@ -408,17 +465,36 @@ suite_diff() {
     [ -x tests/diff/run.sh ] && sub_runner diff tests/diff/run.sh --quick "$ARMLET"
 }
 
+# tests/strace/run.sh: armlet -strace against the host's strace.
+suite_strace() {
+    [ -x tests/strace/run.sh ] && sub_runner strace env STRACE_TEST_DIR="$B/strace" ARM_CC="$ARM_CC" \
+        HOST_CC="$HOST_CC" tests/strace/run.sh "$ARMLET"
+}
+
+# bench/run.sh --quick: every benchmark's ARM builds print what its native build prints.
+suite_bench() {
+    [ -x bench/run.sh ] && sub_runner bench env BENCH_BUILD="$B/bench" ARMLET="$ARMLET" ARM_CC="$ARM_CC" \
+        HOST_CC="$HOST_CC" ARM_SYSROOT="$ARM_SYSROOT" bench/run.sh --quick
+}
+
 # ---------------------------------------------------------------- main
 if [ ! -x "$ARMLET" ]; then
     echo "note: $ARMLET is not built (run make); its tests will fail"
 fi
-for s in unit asm progs busybox real; do
-    suite_$s
-done
-drain
-suite_elf
-suite_diff
-drain
+if [ "$STRESS" -gt 0 ]; then
+    suite_stress
+    drain
+else
+    for s in unit asm progs busybox real; do
+        suite_$s
+    done
+    drain
+    suite_elf
+    suite_diff
+    suite_strace
+    suite_bench
+    drain
+fi
 # Guard against a runner that silently ran nothing.
 if [ $((npass + nfail + nknown)) = 0 ]; then
     echo "FAIL no tests were run"

@@ -7,11 +7,13 @@
  * interpreter; host faults inside the guest window come back here by
  * siglongjmp and become EXIT_SEGV/EXIT_BUS with the precise guest PC.
  *
- * Chaining: each block remembers the blocks that followed it (its
- * fall-through and its last other successor, checked by key, so indirect
- * branches that keep going to the same place hit too). The interpreter
- * follows these links itself (exec_chain), so a hot loop runs without
- * coming back here; cpu_run only looks up and links what is not linked yet.
+ * Chaining: each block remembers the blocks that followed it (link[0]
+ * its fall-through, link[1] its last other successor; after an indirect
+ * branch they are checked by key, so indirect branches that keep going to
+ * the same place hit too). The interpreter follows these links itself and
+ * looks up targets that are not linked (exec_chain, block_find), so a hot
+ * loop runs without coming back here; cpu_run only decodes what is not in
+ * the cache yet. Each block carries the interpreter's uops (exec_build).
  * docs/performance.md has the measurements.
  *
  * Threads: one host thread per guest thread, all sharing this cache.
@@ -42,7 +44,11 @@
 static struct block *table[1u << HASH_BITS];
 int cpu_trace;
 
-static unsigned hash(uint32_t key) { return (key * 0x9e3779b1u) >> (32 - HASH_BITS); }
+/* Neighbouring code goes to neighbouring buckets (16 bytes of code a
+ * bucket, the 512 KiB regions folded in by the xor), so a program touches
+ * about one page of the table per 8 KiB of code it runs instead of nearly
+ * every page: at start-up each first touch is a page fault. */
+static unsigned hash(uint32_t key) { return ((key >> 4) ^ (key >> 19)) & ((1u << HASH_BITS) - 1); }
 
 /* True for the T16 IT instruction (not a hint: mask != 0). */
 static int is_it(uint32_t hw) { return (hw & 0xff00) == 0xbf00 && (hw & 0xf) != 0; }
@@ -76,13 +82,16 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
     if (cpu_trace)
         fprintf(stderr, "armlet: block 0x%08x %s, %d insns, ends 0x%08x\n", pc, thumb ? "T32" : "A32",
                 n, a);
-    struct block *b = malloc(sizeof *b + n * sizeof(struct insn));
+    size_t usize = EXEC_UOPS_MAX(n) * sizeof(struct uop);
+    struct block *b = malloc(sizeof *b + usize + n * sizeof(struct insn));
     if (!b) abort();
     b->link[0] = b->link[1] = NULL;
     b->key = pc | thumb;
     b->end = a;
     b->n = n;
+    b->insns = (struct insn *)((char *)b->uops + usize);
     memcpy(b->insns, buf, n * sizeof(struct insn));
+    exec_build(b);
     return b;
 }
 
@@ -110,6 +119,8 @@ static struct block *find(struct block **head, uint32_t key) {
     return NULL;
 }
 
+struct block *block_find(uint32_t key) { return find(&table[hash(key)], key); }
+
 static struct block *lookup(uint32_t pc, int thumb) {
     uint32_t key = pc | thumb;
     struct block **head = &table[hash(key)];
@@ -134,8 +145,10 @@ static struct block *lookup(uint32_t pc, int thumb) {
 static struct block *get_link(struct block *b, int i) { return __atomic_load_n(&b->link[i], __ATOMIC_ACQUIRE); }
 
 /* The block that runs after `prev` at (pc, thumb): through prev's links,
- * else looked up and linked. A link is only a hint checked by key, so a
- * block with a computed successor (BX LR, LDR PC) just relinks. */
+ * else looked up and linked. Slot 0 only ever gets the fall-through block
+ * and slot 1 a block execution really went to (exec.c relies on that for
+ * direct branches); a block with a computed successor (BX LR, LDR PC) just
+ * relinks slot 1. */
 static struct block *next_block(struct block *prev, uint32_t pc, int thumb) {
     uint32_t key = pc | thumb;
     struct block *b = get_link(prev, 0);
@@ -145,7 +158,7 @@ static struct block *next_block(struct block *prev, uint32_t pc, int thumb) {
     b = lookup(pc, thumb);
     /* An invalidated prev (graveyard) may get a link too: harmless, it is
      * never reached through the table again. */
-    if (b) __atomic_store_n(&prev->link[pc == prev->end ? 0 : get_link(prev, 0) ? 1 : 0], b, __ATOMIC_RELEASE);
+    if (b) __atomic_store_n(&prev->link[(pc | thumb) == (prev->end | (prev->key & 1)) ? 0 : 1], b, __ATOMIC_RELEASE);
     return b;
 }
 
@@ -247,17 +260,17 @@ int cpu_run(struct cpu *c) {
         cur = b;
         int why;
         if (oneoff) {
-            why = exec_block(c, b->insns, b->n);
+            why = exec_chain(c, b, &cur, 0);
             free(oneoff);
             oneoff = NULL;
             prev = NULL;
         } else if (cpu_trace > 1) {
             /* Tracing wants to see every block: no chaining. */
             fprintf(stderr, "armlet: run 0x%08x%s\n", pc, thumb ? " T" : "");
-            why = exec_block(c, b->insns, b->n);
+            why = exec_chain(c, b, &cur, 0);
             prev = b;
         } else {
-            why = exec_chain(c, b, &cur);
+            why = exec_chain(c, b, &cur, 1);
             prev = cur;
         }
         if (why) {

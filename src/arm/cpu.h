@@ -15,7 +15,12 @@
 
 struct cpu {
     uint32_t r[17];    /* r[15] reads as the architectural PC (insn + 8 in A32, + 4 in T32) */
-    uint8_t n, z, c, v; /* condition flags, each 0 or 1 */
+    /* Condition flags in the form the interpreter produces and tests
+     * cheaply: N = bit 31 of nf, Z = (zf == 0xffffffff) (zf is the
+     * complement of the last result), C = cf (0 or 1), V = bit 31 of vf.
+     * All zero means all clear. Outside arm/exec.c use cpu_get_nzcv and
+     * cpu_set_nzcv (or the CPSR accessors below). */
+    uint32_t nf, zf, cf, vf;
     uint8_t q;          /* sticky saturation flag */
     uint8_t ge;         /* GE[3:0] */
     uint8_t thumb;      /* CPSR.T */
@@ -63,6 +68,17 @@ enum cpu_exit {
     EXIT_BUS,
     EXIT_INTERRUPT,
 };
+
+/* NZCV as a 4-bit value (N in bit 3 .. V in bit 0), and back. */
+static inline unsigned cpu_get_nzcv(const struct cpu *c) {
+    return (c->nf >> 31) << 3 | (c->zf == ~0u) << 2 | (c->cf & 1) << 1 | c->vf >> 31;
+}
+static inline void cpu_set_nzcv(struct cpu *c, unsigned nzcv) {
+    c->nf = (nzcv >> 3 & 1) << 31;
+    c->zf = nzcv >> 2 & 1 ? ~0u : 0;
+    c->cf = nzcv >> 1 & 1;
+    c->vf = (nzcv & 1) << 31;
+}
 
 /* CPSR as seen by MRS and signal frames: NZCVQ, GE, IT, T, mode USR. */
 uint32_t cpu_get_cpsr(const struct cpu *c);

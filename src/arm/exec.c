@@ -1,17 +1,33 @@
-/* The interpreter: executes one decoded block (struct insn[]) on a struct cpu
- * following the ARMv7-A ARM ARM pseudocode for user mode, plus the CPSR
- * accessors. cpu_run (block.c) calls exec_block for each block it looks up.
+/* The interpreter: runs decoded blocks on a struct cpu following the
+ * ARMv7-A ARM ARM pseudocode for user mode, plus the CPSR accessors.
  *
- * Shape of the hot loop: per instruction, set r[15] to the architectural PC,
- * test the condition through cond_table (alu.h), then one switch on the
- * operation. Cases share tails (flag setting, load/store write-back, branch)
- * through gotos so each rule is written once. State is only changed after
- * the memory access that may fault has completed, so a host fault (which
- * siglongjmps out of here) leaves the instruction restartable. */
+ * When a block is made, exec_build turns its struct insn records into
+ * uops (block.h): each names the handler specialised for that instruction
+ * (operation, operand form, flag setting or not, condition) with its
+ * operands expanded, so the hot path does no decoding: a handler does its
+ * work, advances to the next uop and jumps to its handler (threaded code,
+ * GCC computed goto). Conditional instructions get a skip uop in front
+ * (branches test their condition themselves); a CMP or SUBS before a
+ * conditional branch ending the block becomes one uop; the IT instruction (a NOP
+ * here) disappears. Anything without a specialised handler runs through
+ * the generic handler, a switch over all operations on the insn itself.
+ * Blocks end by following a link to the next block (chaining); only a
+ * link miss returns to cpu_run. docs/performance.md has the measurements.
+ *
+ * Flags are kept as cpu.h describes (nf, zf, cf, vf words), which makes
+ * the common producers a few stores and each condition one or two tests.
+ *
+ * Faults: a handler that accesses memory first sets r[15] to its
+ * architectural PC, and changes state only after the access, so a host
+ * fault (which siglongjmps out of here) leaves the instruction
+ * restartable and cpu_run finds the faulting instruction. */
 #include "arm/exec.h"
+
+#include <string.h>
 
 #include "arm/alu.h"
 #include "arm/block.h"
+#include "arm/fpu.h"
 #include "mem/guest.h"
 
 #define CPSR_T (1u << 5)
@@ -21,24 +37,16 @@
 
 uint32_t cpu_get_cpsr(const struct cpu *c) {
     uint32_t it = c->itstate;
-    return (uint32_t)c->n << 31 | (uint32_t)c->z << 30 | (uint32_t)c->c << 29 |
-           (uint32_t)c->v << 28 | (uint32_t)c->q << 27 | (it & 3) << 25 |
+    return (uint32_t)cpu_get_nzcv(c) << 28 | (uint32_t)c->q << 27 | (it & 3) << 25 |
            (uint32_t)(c->ge & 15) << 16 | (it >> 2) << 10 | (c->thumb ? CPSR_T : 0) | CPSR_MODE_USR;
 }
 
 void cpu_set_cpsr(struct cpu *c, uint32_t cpsr) {
-    c->n = cpsr >> 31 & 1;
-    c->z = cpsr >> 30 & 1;
-    c->c = cpsr >> 29 & 1;
-    c->v = cpsr >> 28 & 1;
+    cpu_set_nzcv(c, cpsr >> 28);
     c->q = cpsr >> 27 & 1;
     c->ge = cpsr >> 16 & 15;
     c->thumb = !!(cpsr & CPSR_T);
     c->itstate = (uint8_t)((cpsr >> 25 & 3) | (cpsr >> 10 & 0x3f) << 2);
-}
-
-static inline unsigned nzcv(const struct cpu *c) {
-    return (unsigned)c->n << 3 | (unsigned)c->z << 2 | (unsigned)c->c << 1 | c->v;
 }
 
 /* BXWritePC: bit 0 selects Thumb; an A32 target drops bits 1:0 (bit 1 set
@@ -54,38 +62,19 @@ static inline void branch_write_pc(struct cpu *c, const struct insn *in, uint32_
 }
 
 /* The shifter operand of data-processing instructions, with its carry-out
- * (logical ops) or without (arithmetic ops, which ignore it). Immediates and
- * unshifted registers, the common cases, are inlined into every case; real
- * shifts go out of line. */
-static __attribute__((noinline)) uint32_t operand2_shifted(const struct cpu *c,
-                                                           const struct insn *in, unsigned *carry) {
-    unsigned amount = in->opk == OPK_REGREG ? c->r[in->rs] & 0xff : in->shamt;
-    return Shift_C(c->r[in->rm], in->shtype, amount, c->c, carry);
-}
-
-static inline __attribute__((always_inline)) int plain_reg(const struct insn *in) {
-    return in->opk == OPK_REG && in->shamt == 0 && in->shtype == SH_LSL;
-}
-
-static inline __attribute__((always_inline)) uint32_t
-operand2(const struct cpu *c, const struct insn *in, unsigned *carry) {
+ * (logical ops) or without (arithmetic ops, which ignore it). */
+static inline uint32_t operand2(const struct cpu *c, const struct insn *in, unsigned *carry) {
     if (in->opk == OPK_IMM) {
-        *carry = in->carry == CARRY_KEEP ? c->c : in->carry;
+        *carry = in->carry == CARRY_KEEP ? c->cf : in->carry;
         return in->imm;
     }
-    if (plain_reg(in)) {
-        *carry = c->c;
-        return c->r[in->rm];
-    }
-    return operand2_shifted(c, in, carry);
+    unsigned amount = in->opk == OPK_REGREG ? c->r[in->rs] & 0xff : in->shamt;
+    return Shift_C(c->r[in->rm], in->shtype, amount, c->cf, carry);
 }
 
-static inline __attribute__((always_inline)) uint32_t operand2_nc(const struct cpu *c,
-                                                                  const struct insn *in) {
+static inline uint32_t operand2_nc(const struct cpu *c, const struct insn *in) {
     unsigned unused;
-    if (in->opk == OPK_IMM) return in->imm;
-    if (plain_reg(in)) return c->r[in->rm];
-    return operand2_shifted(c, in, &unused);
+    return operand2(c, in, &unused);
 }
 
 /* Single load/store addressing: returns the access address and stores the
@@ -93,9 +82,7 @@ static inline __attribute__((always_inline)) uint32_t operand2_nc(const struct c
 static inline uint32_t ls_addr(const struct cpu *c, const struct insn *in, uint32_t *oaddr) {
     uint32_t base = c->r[in->rn];
     uint32_t off = in->imm;
-    if (in->opk != OPK_IMM) /* register offsets are nearly always LSL #0..3 */
-        off = in->shtype == SH_LSL ? c->r[in->rm] << (in->shamt & 31)
-                                   : Shift(c->r[in->rm], in->shtype, in->shamt, c->c);
+    if (in->opk != OPK_IMM) off = Shift(c->r[in->rm], in->shtype, in->shamt, c->cf);
     *oaddr = in->flags & F_U ? base + off : base - off;
     return in->flags & F_P ? *oaddr : base;
 }
@@ -150,525 +137,1058 @@ static inline int excl_cas(uint32_t addr, unsigned size, uint64_t expect, uint64
 /* A 16-bit half of v as a signed value: the top half if `top`. */
 static inline int32_t half(uint32_t v, unsigned top) { return (int16_t)(top ? v >> 16 : v); }
 
-/* exec_block and exec_chain: runs insns[0..n); then, if b is not NULL (the
- * block holding them), goes on into the successor through b's links while
- * blocks end normally, so hot loops never leave this function. */
-static int exec_run(struct cpu *c, struct block *b, const struct insn *insns, int n,
-                    struct block *volatile *cur) {
-    uint32_t *r = c->r;
-    const struct insn *in, *end;
-    uint32_t res = 0, addr = 0, oaddr = 0, val;
-    uint32_t x = 0, y = 0;
+/* ---- The handlers ----
+ *
+ * Data-processing handlers exist for each operation in each operand form
+ * (the F_* order below: immediate, register, register shifted by a constant
+ * 1..31 LSL/LSR/ASR/ROR, and for flag-setting logical ops an immediate that
+ * keeps C), without and with flag setting (_s). Everything else that is
+ * common has its own handler; the rest goes through `generic`. */
+enum { FM_I, FM_R, FM_LSL, FM_LSR, FM_ASR, FM_ROR, FM_IK };
+
+#define FORMS6(X, p) X(p##_i) X(p##_r) X(p##_lsl) X(p##_lsr) X(p##_asr) X(p##_ror)
+#define FORMS7(X, p) FORMS6(X, p) X(p##_ik)
+#define CONDS(X, p)                                                                                \
+    X(p##_eq) X(p##_ne) X(p##_cs) X(p##_cc) X(p##_mi) X(p##_pl) X(p##_vs) X(p##_vc) X(p##_hi)     \
+        X(p##_ls) X(p##_ge) X(p##_lt) X(p##_gt) X(p##_le)
+#define LDST(X, p) X(p##_i) X(p##_r) X(p##_pre) X(p##_post)
+
+#define HANDLERS(X)                                                                                \
+    X(generic) X(end) X(end_it)                                                                    \
+    FORMS6(X, and) FORMS7(X, and_s) FORMS6(X, eor) FORMS7(X, eor_s)                                \
+    FORMS6(X, orr) FORMS7(X, orr_s) FORMS6(X, bic) FORMS7(X, bic_s)                                \
+    FORMS6(X, orn) FORMS7(X, orn_s) FORMS6(X, mov) FORMS7(X, mov_s)                                \
+    FORMS6(X, mvn) FORMS7(X, mvn_s)                                                                \
+    FORMS6(X, add) FORMS6(X, add_s) FORMS6(X, sub) FORMS6(X, sub_s)                                \
+    FORMS6(X, rsb) FORMS6(X, rsb_s) FORMS6(X, adc) FORMS6(X, adc_s)                                \
+    FORMS6(X, sbc) FORMS6(X, sbc_s) FORMS6(X, rsc) FORMS6(X, rsc_s)                                \
+    FORMS7(X, tst) FORMS7(X, teq) FORMS6(X, cmp) FORMS6(X, cmn)                                    \
+    X(movt) X(mul) X(mla) X(uxtb) X(uxth) X(sxtb) X(sxth)                                         \
+    LDST(X, ldr) LDST(X, ldrb) LDST(X, ldrh) LDST(X, ldrsb) LDST(X, ldrsh)                        \
+    LDST(X, str) LDST(X, strb) LDST(X, strh)                                                       \
+    X(mov_rr_lsl) X(mov_rr_lsr) X(mov_rr_asr) X(mov_rr_ror) X(mov_s_rr)                            \
+    X(b) X(bl) X(bx) X(blx) X(blxi) X(cbz) X(cbnz) X(tbb) X(tbh) X(ldr_pc)                        \
+    X(vadd64) X(vsub64) X(vmul64) X(vdiv64) X(vmla64) X(vmov64)                                    \
+    X(vadd32) X(vsub32) X(vmul32) X(vdiv32) X(vmla32) X(vmov32)                                    \
+    X(vldr64) X(vldr32) X(vstr64) X(vstr32)                                                        \
+    CONDS(X, skip) CONDS(X, bcc) CONDS(X, cmpi_b) CONDS(X, cmpr_b) CONDS(X, subi_b)
+
+enum {
+#define X(name) H_##name,
+    HANDLERS(X)
+#undef X
+    H_COUNT
+};
+
+/* Label addresses, taken by exec_run itself (only it may). */
+static const void *const *htab;
+
+/* Operands of the forms. */
+#define OP2_i (u->imm)
+#define OP2_ik (u->imm)
+#define OP2_r (r[u->m])
+#define OP2_lsl (r[u->m] << u->x)
+#define OP2_lsr (r[u->m] >> u->x)
+#define OP2_asr ((uint32_t)((int32_t)r[u->m] >> u->x))
+#define OP2_ror (r[u->m] >> u->x | r[u->m] << (32 - u->x))
+/* Shifter carry-out of the forms (logical ops with flags). */
+#define CO_i (c->cf = u->x)
+#define CO_ik ((void)0)
+#define CO_r ((void)0)
+#define CO_lsl (c->cf = r[u->m] >> (32 - u->x) & 1)
+#define CO_lsr (c->cf = r[u->m] >> (u->x - 1) & 1)
+#define CO_asr CO_lsr
+#define CO_ror (c->cf = b >> 31)
+
+/* Conditions on the flags (cpu.h): N = nf bit 31, Z = (zf == ~0), C = cf, V = vf bit 31. */
+#define Z_SET (c->zf == ~0u)
+#define CC_eq Z_SET
+#define CC_ne (!Z_SET)
+#define CC_cs (c->cf != 0)
+#define CC_cc (c->cf == 0)
+#define CC_mi ((int32_t)c->nf < 0)
+#define CC_pl ((int32_t)c->nf >= 0)
+#define CC_vs ((int32_t)c->vf < 0)
+#define CC_vc ((int32_t)c->vf >= 0)
+#define CC_hi (c->cf != 0 && !Z_SET)
+#define CC_ls (c->cf == 0 || Z_SET)
+#define CC_ge ((int32_t)(c->nf ^ c->vf) >= 0)
+#define CC_lt ((int32_t)(c->nf ^ c->vf) < 0)
+#define CC_gt (!Z_SET && (int32_t)(c->nf ^ c->vf) >= 0)
+#define CC_le (Z_SET || (int32_t)(c->nf ^ c->vf) < 0)
+/* The same conditions after CMP a, b (res = a - b), without reading the flags back. */
+#define CB_eq (a == b)
+#define CB_ne (a != b)
+#define CB_cs (a >= b)
+#define CB_cc (a < b)
+#define CB_mi ((int32_t)res < 0)
+#define CB_pl ((int32_t)res >= 0)
+#define CB_vs ((int32_t)((a ^ b) & (a ^ res)) < 0)
+#define CB_vc ((int32_t)((a ^ b) & (a ^ res)) >= 0)
+#define CB_hi (a > b)
+#define CB_ls (a <= b)
+#define CB_ge ((int32_t)a >= (int32_t)b)
+#define CB_lt ((int32_t)a < (int32_t)b)
+#define CB_gt ((int32_t)a > (int32_t)b)
+#define CB_le ((int32_t)a <= (int32_t)b)
+#define EACH_COND(Y, p)                                                                            \
+    Y(p, eq) Y(p, ne) Y(p, cs) Y(p, cc) Y(p, mi) Y(p, pl) Y(p, vs) Y(p, vc) Y(p, hi) Y(p, ls)     \
+        Y(p, ge) Y(p, lt) Y(p, gt) Y(p, le)
+
+/* N and Z from a result (cpu.h). */
+#define SET_NZ(res)                                                                                \
+    do {                                                                                           \
+        uint32_t nz_ = (res);                                                                      \
+        c->nf = nz_;                                                                               \
+        c->zf = ~nz_;                                                                              \
+    } while (0)
+
+#define NEXT()                                                                                     \
+    do {                                                                                           \
+        u++;                                                                                       \
+        goto *u->h;                                                                                \
+    } while (0)
+
+/* Logical: no flags, and N, Z (and C from the shifter) with flags. */
+#define LOGIC_NOS(op, E, f)                                                                        \
+    h_##op##_##f : {                                                                               \
+        uint32_t a = r[u->n], b = OP2_##f;                                                         \
+        (void)a;                                                                                   \
+        r[u->d] = (E);                                                                             \
+        NEXT();                                                                                    \
+    }
+#define LOGIC_S(op, E, f)                                                                          \
+    h_##op##_s_##f : {                                                                             \
+        uint32_t a = r[u->n], b = OP2_##f;                                                         \
+        (void)a;                                                                                   \
+        CO_##f;                                                                                    \
+        uint32_t res = (E);                                                                        \
+        r[u->d] = res;                                                                             \
+        SET_NZ(res);                                                                       \
+        NEXT();                                                                                    \
+    }
+#define LOGIC_TEST(op, E, f)                                                                       \
+    h_##op##_##f : {                                                                               \
+        uint32_t a = r[u->n], b = OP2_##f;                                                         \
+        CO_##f;                                                                                    \
+        SET_NZ(E);                                                                       \
+        NEXT();                                                                                    \
+    }
+#define LOGIC(op, E)                                                                               \
+    LOGIC_NOS(op, E, i) LOGIC_NOS(op, E, r) LOGIC_NOS(op, E, lsl) LOGIC_NOS(op, E, lsr)            \
+    LOGIC_NOS(op, E, asr) LOGIC_NOS(op, E, ror)                                                    \
+    LOGIC_S(op, E, i) LOGIC_S(op, E, ik) LOGIC_S(op, E, r) LOGIC_S(op, E, lsl)                     \
+    LOGIC_S(op, E, lsr) LOGIC_S(op, E, asr) LOGIC_S(op, E, ror)
+#define TEST(op, E)                                                                                \
+    LOGIC_TEST(op, E, i) LOGIC_TEST(op, E, ik) LOGIC_TEST(op, E, r) LOGIC_TEST(op, E, lsl)         \
+    LOGIC_TEST(op, E, lsr) LOGIC_TEST(op, E, asr) LOGIC_TEST(op, E, ror)
+
+/* Arithmetic: x + y + cin as AddWithCarry. FLAGS_ADD/FLAGS_SUB are the
+ * cheaper forms for cin 0 (add) and 1 (subtract: x + ~y + 1 = x - y). */
+#define ARITH_NOS(op, E, f)                                                                        \
+    h_##op##_##f : {                                                                               \
+        uint32_t a = r[u->n], b = OP2_##f;                                                         \
+        r[u->d] = (E);                                                                             \
+        NEXT();                                                                                    \
+    }
+#define ARITH_S(op, F, f)                                                                          \
+    h_##op##_s_##f : {                                                                             \
+        uint32_t a = r[u->n], b = OP2_##f;                                                         \
+        r[u->d] = F(a, b);                                                                         \
+        NEXT();                                                                                    \
+    }
+#define ARITH_TEST(op, F, f)                                                                       \
+    h_##op##_##f : {                                                                               \
+        uint32_t a = r[u->n], b = OP2_##f;                                                         \
+        F(a, b);                                                                                   \
+        NEXT();                                                                                    \
+    }
+#define FORMS_OF(M, op, E)                                                                         \
+    M(op, E, i) M(op, E, r) M(op, E, lsl) M(op, E, lsr) M(op, E, asr) M(op, E, ror)
+#define ARITH(op, E, F) FORMS_OF(ARITH_NOS, op, E) FORMS_OF(ARITH_S, op, F)
+
+/* Each stores the flags and yields the result. */
+#define FL_ADD(x, y)                                                                               \
+    ({                                                                                             \
+        uint32_t x_ = (x), y_ = (y), r_ = x_ + y_;                                                 \
+        SET_NZ(r_);                                                                        \
+        c->cf = r_ < x_;                                                                           \
+        c->vf = (x_ ^ r_) & (y_ ^ r_);                                                             \
+        r_;                                                                                        \
+    })
+#define FL_SUB(x, y)                                                                               \
+    ({                                                                                             \
+        uint32_t x_ = (x), y_ = (y), r_ = x_ - y_;                                                 \
+        SET_NZ(r_);                                                                        \
+        c->cf = x_ >= y_;                                                                          \
+        c->vf = (x_ ^ y_) & (x_ ^ r_);                                                             \
+        r_;                                                                                        \
+    })
+#define FL_ADC(x, y)                                                                               \
+    ({                                                                                             \
+        uint32_t x_ = (x), y_ = (y);                                                               \
+        uint64_t s_ = (uint64_t)x_ + y_ + c->cf;                                                   \
+        uint32_t r_ = (uint32_t)s_;                                                                \
+        SET_NZ(r_);                                                                        \
+        c->cf = (uint32_t)(s_ >> 32);                                                              \
+        c->vf = (x_ ^ r_) & (y_ ^ r_);                                                             \
+        r_;                                                                                        \
+    })
+#define FL_RSB(x, y) FL_SUB(y, x)
+#define FL_SBC(x, y) FL_ADC(x, ~(y))
+#define FL_RSC(x, y) FL_ADC(y, ~(x))
+
+#define LD_I(name, LOAD)                                                                           \
+    h_##name##_i : {                                                                               \
+        r[15] = u->pc;                                                                             \
+        uint32_t v_ = LOAD(r[u->n] + u->imm);                                                      \
+        r[u->d] = v_;                                                                              \
+        NEXT();                                                                                    \
+    }                                                                                              \
+    h_##name##_r : {                                                                               \
+        r[15] = u->pc;                                                                             \
+        uint32_t v_ = LOAD(r[u->n] + (r[u->m] << u->x));                                           \
+        r[u->d] = v_;                                                                              \
+        NEXT();                                                                                    \
+    }                                                                                              \
+    h_##name##_pre : {                                                                             \
+        r[15] = u->pc;                                                                             \
+        uint32_t a_ = r[u->n] + u->imm, v_ = LOAD(a_);                                             \
+        r[u->n] = a_;                                                                              \
+        r[u->d] = v_;                                                                              \
+        NEXT();                                                                                    \
+    }                                                                                              \
+    h_##name##_post : {                                                                            \
+        r[15] = u->pc;                                                                             \
+        uint32_t a_ = r[u->n], v_ = LOAD(a_);                                                      \
+        r[u->n] = a_ + u->imm;                                                                     \
+        r[u->d] = v_;                                                                              \
+        NEXT();                                                                                    \
+    }
+#define ST_I(name, STORE)                                                                          \
+    h_##name##_i : {                                                                               \
+        r[15] = u->pc;                                                                             \
+        STORE(r[u->n] + u->imm, r[u->d]);                                                          \
+        NEXT();                                                                                    \
+    }                                                                                              \
+    h_##name##_r : {                                                                               \
+        r[15] = u->pc;                                                                             \
+        STORE(r[u->n] + (r[u->m] << u->x), r[u->d]);                                               \
+        NEXT();                                                                                    \
+    }                                                                                              \
+    h_##name##_pre : {                                                                             \
+        r[15] = u->pc;                                                                             \
+        uint32_t a_ = r[u->n] + u->imm;                                                            \
+        STORE(a_, r[u->d]);                                                                        \
+        r[u->n] = a_;                                                                              \
+        NEXT();                                                                                    \
+    }                                                                                              \
+    h_##name##_post : {                                                                            \
+        r[15] = u->pc;                                                                             \
+        uint32_t a_ = r[u->n];                                                                     \
+        STORE(a_, r[u->d]);                                                                        \
+        r[u->n] = a_ + u->imm;                                                                     \
+        NEXT();                                                                                    \
+    }
+#define LD_S8(a) ((uint32_t)(int8_t)ld8(a))
+#define LD_S16(a) ((uint32_t)(int16_t)ld16(a))
+#define ST_8(a, v) st8(a, (uint8_t)(v))
+#define ST_16(a, v) st16(a, (uint16_t)(v))
+
+#define SKIP(p, cc)                                                                                \
+    h_skip_##cc : u += CC_##cc ? 1 : u->x;                                                         \
+    goto *u->h;
+#define BCC(p, cc)                                                                                 \
+    h_bcc_##cc : if (CC_##cc) {                                                                    \
+        r[15] = u->imm;                                                                            \
+        goto chain_jump;                                                                           \
+    }                                                                                              \
+    r[15] = u->aux;                                                                                \
+    goto chain_fall;
+#define CMPB(p, cc)                                                                                \
+    h_cmpi_b_##cc : b = u->pc; /* the compare's immediate */                                     \
+    goto cmpb_##cc;                                                                                \
+    h_cmpr_b_##cc : b = r[u->m];                                                                   \
+    cmpb_##cc : a = r[u->n];                                                                       \
+    res = FL_SUB(a, b);                                                                            \
+    if (CB_##cc) {                                                                                 \
+        r[15] = u->imm;                                                                            \
+        goto chain_jump;                                                                           \
+    }                                                                                              \
+    r[15] = u->aux;                                                                                \
+    goto chain_fall;
+
+/* SUBS rd, rn, #imm and the branch: a loop counter. */
+#define SUBB(p, cc)                                                                                \
+    h_subi_b_##cc : a = r[u->n];                                                                   \
+    b = u->pc;                                                                                     \
+    res = FL_SUB(a, b);                                                                            \
+    r[u->d] = res;                                                                                 \
+    if (CB_##cc) {                                                                                 \
+        r[15] = u->imm;                                                                            \
+        goto chain_jump;                                                                           \
+    }                                                                                              \
+    r[15] = u->aux;                                                                                \
+    goto chain_fall;
+
+/* The insn of block b whose uops have this pc field (insn + 8 or + 4). */
+static const struct insn *insn_at(const struct block *b, uint32_t pc) {
+    pc -= b->key & 1 ? 4 : 8;
+    for (int i = 0; i < b->n - 1; i++)
+        if (b->insns[i].pc == pc) return &b->insns[i];
+    return &b->insns[b->n - 1];
+}
+
+/* A block whose links are always empty: stands in for the running block
+ * when chaining is off, so a branch simply returns. */
+static struct block no_links;
+
+/* Runs block blk and, if `chain`, its successors (see exec_chain). Called
+ * once with c == NULL to publish the handler addresses in htab.
+ * No SLP vectorisation: GCC would gather the four flag stores into one
+ * vector store, shuffles included, which costs more than it saves. */
+__attribute__((optimize("no-tree-slp-vectorize"))) static int
+exec_run(struct cpu *c, struct block *blk, int chain, struct block *volatile *cur) {
+    static const void *const labels[H_COUNT] = {
+#define X(name) &&h_##name,
+        HANDLERS(X)
+#undef X
+    };
+    if (!c) {
+        htab = labels;
+        return 0;
+    }
+    uint32_t *const r = c->r;
+    struct block *cb = blk;                      /* the running block */
+    struct block *lb = chain ? blk : &no_links; /* whose links to follow */
+    const struct uop *u = blk->uops;
+    struct block *nb;
+    uint32_t key, a, b;
+    /* Locals of the generic handler and the fused compares. */
+    const struct insn *in;
+    uint32_t res = 0, addr = 0, oaddr = 0, val, x = 0, y = 0;
     unsigned sc = 0, size = 0, cin = 0;
     uint64_t d;
     int64_t s;
     int why;
 
-next_block:
-    in = insns;
-    end = insns + n;
     if (c->stop_request) {
-        if (n > 0) c->itstate = insns[0].it; /* keep ITSTATE of the insn that will run next */
+        c->itstate = blk->insns[0].it; /* nonzero only for a block resumed inside an IT block */
         return EXIT_INTERRUPT;
     }
-    /* A block holds one instruction set: r15 reads 8 ahead in A32, 4 in T32. */
-    const uint32_t pc_ahead = n > 0 && (insns[0].flags & F_THUMB) ? 4 : 8;
-    for (; in < end; in++) {
-        r[15] = in->pc + pc_ahead;
-        if (in->cond != COND_AL && !ConditionPassed(in->cond, nzcv(c))) continue;
+    goto *u->h;
 
-        switch ((enum op)in->op) {
-        /* ---- data processing ---- */
-        case OP_AND: res = r[in->rn] & operand2(c, in, &sc); goto logical;
-        case OP_EOR: res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
-        case OP_ORR: res = r[in->rn] | operand2(c, in, &sc); goto logical;
-        case OP_ORN: res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
-        case OP_BIC: res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
-        case OP_MOV: res = operand2(c, in, &sc); goto logical;
-        case OP_MVN: res = ~operand2(c, in, &sc); goto logical;
-        case OP_TST: res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
-        case OP_TEQ: res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
-        case OP_ADD:
-            x = r[in->rn];
-            y = operand2_nc(c, in);
-            cin = 0;
-            goto arith;
-        case OP_ADC:
-            x = r[in->rn];
-            y = operand2_nc(c, in);
-            cin = c->c;
-            goto arith;
-        case OP_SUB:
-            x = r[in->rn];
-            y = ~operand2_nc(c, in);
-            cin = 1;
-            goto arith;
-        case OP_SBC:
-            x = r[in->rn];
-            y = ~operand2_nc(c, in);
-            cin = c->c;
-            goto arith;
-        case OP_RSB:
-            x = ~r[in->rn];
-            y = operand2_nc(c, in);
-            cin = 1;
-            goto arith;
-        case OP_RSC:
-            x = ~r[in->rn];
-            y = operand2_nc(c, in);
-            cin = c->c;
-            goto arith;
-        case OP_CMP:
-            x = r[in->rn];
-            y = ~operand2_nc(c, in);
-            cin = 1;
-            goto set_nzcv;
-        case OP_CMN:
-            x = r[in->rn];
-            y = operand2_nc(c, in);
-            cin = 0;
-            goto set_nzcv;
-        case OP_MOVW: r[in->rd] = in->imm; continue;
-        case OP_MOVT: r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); continue;
+    /* ---- data processing ---- */
+    LOGIC(and, a & b)
+    LOGIC(eor, a ^ b)
+    LOGIC(orr, a | b)
+    LOGIC(bic, a & ~b)
+    LOGIC(orn, a | ~b)
+    LOGIC(mov, b)
+    LOGIC(mvn, ~b)
+    TEST(tst, a & b)
+    TEST(teq, a ^ b)
+    ARITH(add, a + b, FL_ADD)
+    ARITH(sub, a - b, FL_SUB)
+    ARITH(rsb, b - a, FL_RSB)
+    ARITH(adc, a + b + c->cf, FL_ADC)
+    ARITH(sbc, a + ~b + c->cf, FL_SBC)
+    ARITH(rsc, b + ~a + c->cf, FL_RSC)
+    FORMS_OF(ARITH_TEST, cmp, FL_SUB)
+    FORMS_OF(ARITH_TEST, cmn, FL_ADD)
+    EACH_COND(CMPB, _)
+    EACH_COND(SUBB, _)
+h_mov_rr_lsl: /* MOV rd, rm, <shift> rs (x = rs) */
+    a = r[u->x] & 0xff;
+    r[u->d] = a < 32 ? r[u->m] << a : 0;
+    NEXT();
+h_mov_rr_lsr:
+    a = r[u->x] & 0xff;
+    r[u->d] = a < 32 ? r[u->m] >> a : 0;
+    NEXT();
+h_mov_rr_asr:
+    a = r[u->x] & 0xff;
+    r[u->d] = (uint32_t)((int32_t)r[u->m] >> (a < 32 ? a : 31));
+    NEXT();
+h_mov_rr_ror:
+    a = r[u->x] & 31;
+    r[u->d] = r[u->m] >> a | r[u->m] << (-a & 31);
+    NEXT();
+h_mov_s_rr: { /* the same setting N, Z, C (imm = shift type) */
+    unsigned co;
+    res = Shift_C(r[u->m], u->imm, r[u->x] & 0xff, c->cf, &co);
+    r[u->d] = res;
+    c->cf = co;
+    SET_NZ(res);
+    NEXT();
+}
+h_movt:
+    r[u->d] = u->imm | (r[u->d] & 0xffff);
+    NEXT();
+h_mul:
+    r[u->d] = r[u->n] * r[u->m];
+    NEXT();
+h_mla:
+    r[u->d] = r[u->n] * r[u->m] + r[u->x];
+    NEXT();
+h_uxtb:
+    r[u->d] = r[u->n] + ((r[u->m] >> u->x | r[u->m] << (-u->x & 31)) & 0xff);
+    NEXT();
+h_uxth:
+    r[u->d] = r[u->n] + ((r[u->m] >> u->x | r[u->m] << (-u->x & 31)) & 0xffff);
+    NEXT();
+h_sxtb:
+    r[u->d] = r[u->n] + (uint32_t)(int8_t)(r[u->m] >> u->x | r[u->m] << (-u->x & 31));
+    NEXT();
+h_sxth:
+    r[u->d] = r[u->n] + (uint32_t)(int16_t)(r[u->m] >> u->x | r[u->m] << (-u->x & 31));
+    NEXT();
 
-        /* ---- multiplies ---- */
-        case OP_MUL: res = r[in->rn] * r[in->rm]; goto mul_nz;
-        case OP_MLA: res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
-        case OP_MLS: r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; continue;
-        case OP_UMULL: d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
-        case OP_UMLAL:
-            d = (uint64_t)r[in->rn] * r[in->rm] + ((uint64_t)r[in->ra] << 32 | r[in->rd]);
-            goto long_nz;
-        case OP_SMULL:
-            d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
-            goto long_nz;
-        case OP_SMLAL:
-            d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]) +
-                ((uint64_t)r[in->ra] << 32 | r[in->rd]);
-            goto long_nz;
-        case OP_UMAAL: d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
-        case OP_SMLAXY:
-            s = (int64_t)half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2) +
-                (int32_t)r[in->ra];
-            goto sat32_q;
-        case OP_SMULXY:
-            r[in->rd] = (uint32_t)(half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2));
-            continue;
-        case OP_SMLAWY:
-            s = ((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16) +
-                (int32_t)r[in->ra];
-            goto sat32_q;
-        case OP_SMULWY:
-            r[in->rd] =
-                (uint32_t)((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16);
-            continue;
-        case OP_SMLALXY:
-            d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) +
-                (uint64_t)(int64_t)(half(r[in->rn], in->shamt & 1) *
-                                    half(r[in->rm], in->shamt & 2));
-            goto long_store;
-        case OP_SMUAD:
-        case OP_SMUSD:
-        case OP_SMLAD:
-        case OP_SMLSD:
-        case OP_SMLALD:
-        case OP_SMLSLD: {
-            uint32_t m = in->shamt & 1 ? ROR(r[in->rm], 16) : r[in->rm];
-            int64_t p1 = (int64_t)half(r[in->rn], 0) * half(m, 0);
-            int64_t p2 = (int64_t)half(r[in->rn], 1) * half(m, 1);
-            switch (in->op) {
-            case OP_SMUAD: s = p1 + p2; goto sat32_q;
-            case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); continue;
-            case OP_SMLAD: s = p1 + p2 + (int32_t)r[in->ra]; goto sat32_q;
-            case OP_SMLSD: s = p1 - p2 + (int32_t)r[in->ra]; goto sat32_q;
-            case OP_SMLALD: s = p1 + p2; break;
-            default: s = p1 - p2; break;
-            }
-            d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) + (uint64_t)s;
-            goto long_store;
-        }
-        case OP_SMMUL:
-        case OP_SMMLA:
-        case OP_SMMLS: {
-            uint64_t prod = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
-            d = (uint64_t)r[in->ra] << 32; /* SMMUL: ra unused, replaced below */
-            if (in->op == OP_SMMUL)
-                d = prod;
-            else if (in->op == OP_SMMLA)
-                d += prod;
-            else
-                d -= prod;
-            if (in->shamt & 1) d += 0x80000000u;
-            r[in->rd] = (uint32_t)(d >> 32);
-            continue;
-        }
-        case OP_SDIV: {
-            int32_t a = (int32_t)r[in->rn], b = (int32_t)r[in->rm];
-            r[in->rd] = b == 0 ? 0 : (b == -1 ? 0u - (uint32_t)a : (uint32_t)(a / b));
-            continue;
-        }
-        case OP_UDIV: r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; continue;
-        case OP_USAD8:
-        case OP_USADA8: {
-            uint32_t a = r[in->rn], b = r[in->rm], sum = in->op == OP_USADA8 ? r[in->ra] : 0;
-            for (int i = 0; i < 32; i += 8) {
-                int diff = (int)(a >> i & 0xff) - (int)(b >> i & 0xff);
-                sum += (uint32_t)(diff < 0 ? -diff : diff);
-            }
-            r[in->rd] = sum;
-            continue;
-        }
+    /* ---- loads and stores ---- */
+    LD_I(ldr, ld32)
+    LD_I(ldrb, ld8)
+    LD_I(ldrh, ld16)
+    LD_I(ldrsb, LD_S8)
+    LD_I(ldrsh, LD_S16)
+    ST_I(str, st32)
+    ST_I(strb, ST_8)
+    ST_I(strh, ST_16)
 
-        /* ---- saturation ---- */
-        case OP_QADD:
-            r[in->rd] =
-                (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] + (int32_t)r[in->rn], 32, &c->q);
-            continue;
-        case OP_QSUB:
-            r[in->rd] =
-                (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] - (int32_t)r[in->rn], 32, &c->q);
-            continue;
-        case OP_QDADD:
-        case OP_QDSUB: {
-            int64_t dbl = SignedSatQ(2 * (int64_t)(int32_t)r[in->rn], 32, &c->q);
-            s = in->op == OP_QDADD ? (int32_t)r[in->rm] + dbl : (int32_t)r[in->rm] - dbl;
-            r[in->rd] = (uint32_t)SignedSatQ(s, 32, &c->q);
-            continue;
-        }
-        case OP_SSAT:
-            val = Shift(r[in->rn], in->shtype, in->shamt, c->c);
-            r[in->rd] = (uint32_t)SignedSatQ((int32_t)val, in->imm, &c->q);
-            continue;
-        case OP_USAT:
-            val = Shift(r[in->rn], in->shtype, in->shamt, c->c);
-            r[in->rd] = UnsignedSatQ((int32_t)val, in->imm, &c->q);
-            continue;
-        case OP_SSAT16:
-        case OP_USAT16:
-            res = 0;
-            for (int i = 0; i < 32; i += 16) {
-                int32_t h = half(r[in->rn], i);
-                uint32_t x = in->op == OP_SSAT16 ? (uint32_t)SignedSatQ(h, in->imm, &c->q)
-                                                 : UnsignedSatQ(h, in->imm, &c->q);
-                res |= (x & 0xffff) << i;
-            }
-            r[in->rd] = res;
-            continue;
-        case OP_PARALLEL:
-            r[in->rd] = ParallelAddSub(r[in->rn], r[in->rm], in->imm, &c->ge);
-            continue;
+    /* ---- conditions and branches ---- */
+    EACH_COND(SKIP, _)
+    EACH_COND(BCC, _)
+h_b:
+    r[15] = u->imm;
+    goto chain_jump;
+h_bl:
+    r[14] = u->aux | (u->x & 1);
+    r[15] = u->imm;
+    goto chain_jump;
+h_bx:
+    a = r[u->m];
+    c->thumb = a & 1;
+    r[15] = a & (a & 1 ? ~1u : ~3u);
+    goto chain_taken;
+h_blx:
+    a = r[u->m];
+    r[14] = u->aux | (u->x & 1);
+    c->thumb = a & 1;
+    r[15] = a & (a & 1 ? ~1u : ~3u);
+    goto chain_taken;
+h_cbz:
+    if (r[u->n] == 0) {
+        r[15] = u->imm;
+        goto chain_jump;
+    }
+    r[15] = u->aux;
+    goto chain_fall;
+h_cbnz:
+    if (r[u->n] != 0) {
+        r[15] = u->imm;
+        goto chain_jump;
+    }
+    r[15] = u->aux;
+    goto chain_fall;
+h_blxi: /* to the other instruction set */
+    r[14] = u->aux | (u->x & 1);
+    c->thumb = !(u->x & 1);
+    r[15] = u->imm;
+    goto chain_jump;
+h_tbb: /* r15 + 2 * byte at rn + rm (n may be R_ZERO with the base in imm) */
+    r[15] = u->pc;
+    r[15] = u->pc + 2 * ld8(r[u->n] + u->imm + r[u->m]);
+    goto chain_taken;
+h_tbh:
+    r[15] = u->pc;
+    r[15] = u->pc + 2 * ld16(r[u->n] + u->imm + 2 * r[u->m]);
+    goto chain_taken;
+h_ldr_pc: /* LDR pc, [rn, #imm] with x: bit 0 pre-indexed, bit 1 write-back */
+    r[15] = u->pc;
+    a = r[u->n] + u->imm;
+    b = ld32(u->x & 1 ? a : r[u->n]);
+    if (u->x & 2) r[u->n] = a;
+    c->thumb = b & 1;
+    r[15] = b & (b & 1 ? ~1u : ~3u);
+    goto chain_taken;
+    /* ---- VFP: the common operations without simd_exec's dispatch ---- */
+#define VFP_DP(name, W, EXPR)                                                                      \
+    h_##name##W : {                                                                                \
+        if (c->fpscr & FPSCR_LEN_STRIDE) goto bail; /* UNDEF */                                    \
+        uint##W##_t n_ = VR##W[u->n], m_ = VR##W[u->m];                                            \
+        (void)n_;                                                                                  \
+        VR##W[u->d] = (EXPR);                                                                      \
+        NEXT();                                                                                    \
+    }
+#define VR64 c->vfp.d
+#define VR32 c->vfp.s
+    VFP_DP(vadd, 64, fpu_add64(n_, m_, &c->fpscr))
+    VFP_DP(vsub, 64, fpu_sub64(n_, m_, &c->fpscr))
+    VFP_DP(vmul, 64, fpu_mul64(n_, m_, &c->fpscr))
+    VFP_DP(vdiv, 64, fpu_div64(n_, m_, &c->fpscr))
+    VFP_DP(vmla, 64, fpu_add64(VR64[u->d], fpu_mul64(n_, m_, &c->fpscr), &c->fpscr))
+    VFP_DP(vmov, 64, m_)
+    VFP_DP(vadd, 32, fpu_add32(n_, m_, &c->fpscr))
+    VFP_DP(vsub, 32, fpu_sub32(n_, m_, &c->fpscr))
+    VFP_DP(vmul, 32, fpu_mul32(n_, m_, &c->fpscr))
+    VFP_DP(vdiv, 32, fpu_div32(n_, m_, &c->fpscr))
+    VFP_DP(vmla, 32, fpu_add32(VR32[u->d], fpu_mul32(n_, m_, &c->fpscr), &c->fpscr))
+    VFP_DP(vmov, 32, m_)
+h_vldr64:
+    r[15] = u->pc;
+    a = r[u->n] + u->imm;
+    if (a & 3) goto bail; /* alignment fault */
+    c->vfp.d[u->d] = ld64(a);
+    NEXT();
+h_vldr32:
+    r[15] = u->pc;
+    a = r[u->n] + u->imm;
+    if (a & 3) goto bail;
+    c->vfp.s[u->d] = ld32(a);
+    NEXT();
+h_vstr64:
+    r[15] = u->pc;
+    a = r[u->n] + u->imm;
+    if (a & 3) goto bail;
+    st64(a, c->vfp.d[u->d]);
+    NEXT();
+h_vstr32:
+    r[15] = u->pc;
+    a = r[u->n] + u->imm;
+    if (a & 3) goto bail;
+    st32(a, c->vfp.s[u->d]);
+    NEXT();
 
-        /* ---- extends, bit operations ---- */
-        case OP_SXTB: r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); continue;
-        case OP_SXTH:
-            r[in->rd] = r[in->rn] + (uint32_t)(int16_t)ROR(r[in->rm], in->shamt);
-            continue;
-        case OP_UXTB: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); continue;
-        case OP_UXTH: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); continue;
-        case OP_SXTB16:
-        case OP_UXTB16: {
-            uint32_t rot = ROR(r[in->rm], in->shamt), a = r[in->rn];
-            res = 0;
-            for (int i = 0; i < 32; i += 16) {
-                uint32_t b = rot >> i & 0xff;
-                if (in->op == OP_SXTB16) b = (uint32_t)(int8_t)b;
-                res |= ((a >> i) + b) << 16 >> 16 << i;
-            }
-            r[in->rd] = res;
-            continue;
-        }
-        case OP_REV: r[in->rd] = __builtin_bswap32(r[in->rm]); continue;
-        case OP_REV16:
-            val = r[in->rm];
-            r[in->rd] = (val >> 8 & 0x00ff00ffu) | (val & 0x00ff00ffu) << 8;
-            continue;
-        case OP_REVSH:
-            r[in->rd] = (uint32_t)(int16_t)__builtin_bswap16((uint16_t)r[in->rm]);
-            continue;
-        case OP_RBIT: r[in->rd] = ReverseBits(r[in->rm]); continue;
-        case OP_CLZ:
-            val = r[in->rm];
-            r[in->rd] = val ? (uint32_t)__builtin_clz(val) : 32;
-            continue;
-        case OP_BFI: {
-            uint32_t mask = (in->imm >= 32 ? ~0u : (1u << in->imm) - 1) << in->shamt;
-            r[in->rd] = (r[in->rd] & ~mask) | (r[in->rn] << in->shamt & mask);
-            continue;
-        }
-        case OP_SBFX: r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); continue;
-        case OP_UBFX:
-            val = r[in->rn] >> in->shamt;
-            r[in->rd] = in->imm >= 32 ? val : val & ((1u << in->imm) - 1);
-            continue;
-        case OP_SEL: {
-            uint32_t mask = GEMask(c->ge);
-            r[in->rd] = (r[in->rn] & mask) | (r[in->rm] & ~mask);
-            continue;
-        }
-        case OP_PKHBT:
-            r[in->rd] =
-                (r[in->rn] & 0xffff) | (Shift(r[in->rm], SH_LSL, in->shamt, 0) & 0xffff0000u);
-            continue;
-        case OP_PKHTB:
-            r[in->rd] =
-                (r[in->rn] & 0xffff0000u) | (Shift(r[in->rm], SH_ASR, in->shamt, 0) & 0xffff);
-            continue;
+h_end:
+    r[15] = u->imm;
+    goto chain_fall;
+h_end_it: /* the block stopped inside an IT block: cpu_run resumes it */
+    r[15] = u->imm;
+    c->itstate = u->x;
+    return 0;
 
-        /* ---- branches ---- */
-        case OP_B: branch_write_pc(c, in, in->imm); goto branch;
-        case OP_BL:
-            r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
-            branch_write_pc(c, in, in->imm);
-            goto branch;
-        case OP_BLXI:
-            r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
-            c->thumb = !(in->flags & F_THUMB);
-            r[15] = in->imm & (c->thumb ? ~1u : ~3u);
-            goto branch;
-        case OP_BX: bx_write_pc(c, r[in->rm]); goto branch;
-        case OP_BLX:
-            val = r[in->rm];
-            r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
-            bx_write_pc(c, val);
-            goto branch;
-        case OP_CBZ:
-            if (r[in->rn] != 0) continue;
-            branch_write_pc(c, in, in->imm);
-            goto branch;
-        case OP_CBNZ:
-            if (r[in->rn] == 0) continue;
-            branch_write_pc(c, in, in->imm);
-            goto branch;
-        case OP_TBB: branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
-        case OP_TBH:
-            branch_write_pc(c, in, r[15] + 2 * ld16(r[in->rn] + 2 * r[in->rm]));
-            goto branch;
+    /* ---- chaining: r[15] and c->thumb name the next block ---- */
+chain_fall: /* to the fall-through: a link in slot 0 can only be that block */
+    nb = __atomic_load_n(&lb->link[0], __ATOMIC_ACQUIRE);
+    if (nb) goto enter;
+    key = r[15] | c->thumb;
+    goto chain_miss;
+chain_jump: /* a direct branch taken: a link in slot 1 can only be its target */
+    nb = __atomic_load_n(&lb->link[1], __ATOMIC_ACQUIRE);
+    if (nb) goto enter;
+    key = r[15] | c->thumb;
+    goto chain_miss;
+chain_taken: /* an indirect branch: links are hints, checked by key */
+    key = r[15] | c->thumb;
+    nb = __atomic_load_n(&lb->link[1], __ATOMIC_ACQUIRE);
+    if (nb && nb->key == key) goto enter;
+    nb = __atomic_load_n(&lb->link[0], __ATOMIC_ACQUIRE);
+    if (nb && nb->key == key) goto enter;
+chain_miss:
+    /* Not linked (an indirect branch with many targets, say): the cache
+     * lookup is lock-free; only a block not decoded yet needs cpu_run. The
+     * new link is a hint like any other (slot 0 for the fall-through). */
+    if (lb == &no_links || !(nb = block_find(key))) return 0;
+    __atomic_store_n(&lb->link[key == (lb->end | (lb->key & 1))  ? 0 : 1], nb, __ATOMIC_RELEASE);
+enter:
+    *cur = cb = lb = nb;
+    if (c->stop_request) return EXIT_INTERRUPT;
+    u = nb->uops;
+    goto *u->h;
 
-        /* ---- single loads and stores ---- */
-        case OP_LDR:
-            addr = ls_addr(c, in, &oaddr);
-            val = ld32(addr);
-            goto load_tail;
-        case OP_LDRB:
-            addr = ls_addr(c, in, &oaddr);
-            val = ld8(addr);
-            goto load_tail;
-        case OP_LDRH:
-            addr = ls_addr(c, in, &oaddr);
-            val = ld16(addr);
-            goto load_tail;
-        case OP_LDRSB:
-            addr = ls_addr(c, in, &oaddr);
-            val = (uint32_t)(int8_t)ld8(addr);
-            goto load_tail;
-        case OP_LDRSH:
-            addr = ls_addr(c, in, &oaddr);
-            val = (uint32_t)(int16_t)ld16(addr);
-            goto load_tail;
-        case OP_STR:
-            addr = ls_addr(c, in, &oaddr);
-            st32(addr, r[in->rd]);
-            goto store_tail;
-        case OP_STRB:
-            addr = ls_addr(c, in, &oaddr);
-            st8(addr, (uint8_t)r[in->rd]);
-            goto store_tail;
-        case OP_STRH:
-            addr = ls_addr(c, in, &oaddr);
-            st16(addr, (uint16_t)r[in->rd]);
-            goto store_tail;
-        case OP_LDRD: {
-            addr = ls_addr(c, in, &oaddr);
-            if (addr & 3) goto bus;
-            uint32_t lo = ld32(addr), hi = ld32(addr + 4);
-            if (ls_wback(in)) r[in->rn] = oaddr;
-            r[in->rd] = lo;
-            r[in->ra] = hi;
-            continue;
+    /* ---- everything else: the generic handler, on the insn itself ---- */
+bail:
+    /* A specialised handler met a rare case: the generic handler does it,
+     * on the insn found by address. */
+    in = insn_at(cb, u->pc);
+    goto generic;
+h_generic:
+    in = u->in;
+generic:
+    r[15] = u->pc;
+    switch ((enum op)in->op) {
+    /* ---- data processing ---- */
+    case OP_AND: res = r[in->rn] & operand2(c, in, &sc); goto logical;
+    case OP_EOR: res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
+    case OP_ORR: res = r[in->rn] | operand2(c, in, &sc); goto logical;
+    case OP_ORN: res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
+    case OP_BIC: res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
+    case OP_MOV: res = operand2(c, in, &sc); goto logical;
+    case OP_MVN: res = ~operand2(c, in, &sc); goto logical;
+    case OP_TST: res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
+    case OP_TEQ: res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
+    case OP_ADD:
+        x = r[in->rn];
+        y = operand2_nc(c, in);
+        cin = 0;
+        goto arith;
+    case OP_ADC:
+        x = r[in->rn];
+        y = operand2_nc(c, in);
+        cin = c->cf;
+        goto arith;
+    case OP_SUB:
+        x = r[in->rn];
+        y = ~operand2_nc(c, in);
+        cin = 1;
+        goto arith;
+    case OP_SBC:
+        x = r[in->rn];
+        y = ~operand2_nc(c, in);
+        cin = c->cf;
+        goto arith;
+    case OP_RSB:
+        x = ~r[in->rn];
+        y = operand2_nc(c, in);
+        cin = 1;
+        goto arith;
+    case OP_RSC:
+        x = ~r[in->rn];
+        y = operand2_nc(c, in);
+        cin = c->cf;
+        goto arith;
+    case OP_CMP:
+        x = r[in->rn];
+        y = ~operand2_nc(c, in);
+        cin = 1;
+        goto set_nzcv;
+    case OP_CMN:
+        x = r[in->rn];
+        y = operand2_nc(c, in);
+        cin = 0;
+        goto set_nzcv;
+    case OP_MOVW: r[in->rd] = in->imm; goto g_next;
+    case OP_MOVT: r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); goto g_next;
+
+    /* ---- multiplies ---- */
+    case OP_MUL: res = r[in->rn] * r[in->rm]; goto mul_nz;
+    case OP_MLA: res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
+    case OP_MLS: r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; goto g_next;
+    case OP_UMULL: d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
+    case OP_UMLAL:
+        d = (uint64_t)r[in->rn] * r[in->rm] + ((uint64_t)r[in->ra] << 32 | r[in->rd]);
+        goto long_nz;
+    case OP_SMULL:
+        d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
+        goto long_nz;
+    case OP_SMLAL:
+        d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]) +
+            ((uint64_t)r[in->ra] << 32 | r[in->rd]);
+        goto long_nz;
+    case OP_UMAAL: d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
+    case OP_SMLAXY:
+        s = (int64_t)half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2) +
+            (int32_t)r[in->ra];
+        goto sat32_q;
+    case OP_SMULXY:
+        r[in->rd] = (uint32_t)(half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2));
+        goto g_next;
+    case OP_SMLAWY:
+        s = ((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16) +
+            (int32_t)r[in->ra];
+        goto sat32_q;
+    case OP_SMULWY:
+        r[in->rd] =
+            (uint32_t)((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16);
+        goto g_next;
+    case OP_SMLALXY:
+        d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) +
+            (uint64_t)(int64_t)(half(r[in->rn], in->shamt & 1) *
+                                half(r[in->rm], in->shamt & 2));
+        goto long_store;
+    case OP_SMUAD:
+    case OP_SMUSD:
+    case OP_SMLAD:
+    case OP_SMLSD:
+    case OP_SMLALD:
+    case OP_SMLSLD: {
+        uint32_t m = in->shamt & 1 ? ROR(r[in->rm], 16) : r[in->rm];
+        int64_t p1 = (int64_t)half(r[in->rn], 0) * half(m, 0);
+        int64_t p2 = (int64_t)half(r[in->rn], 1) * half(m, 1);
+        switch (in->op) {
+        case OP_SMUAD: s = p1 + p2; goto sat32_q;
+        case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); goto g_next;
+        case OP_SMLAD: s = p1 + p2 + (int32_t)r[in->ra]; goto sat32_q;
+        case OP_SMLSD: s = p1 - p2 + (int32_t)r[in->ra]; goto sat32_q;
+        case OP_SMLALD: s = p1 + p2; break;
+        default: s = p1 - p2; break;
         }
-        case OP_STRD:
-            addr = ls_addr(c, in, &oaddr);
-            if (addr & 3) goto bus;
-            st32(addr, r[in->rd]);
-            st32(addr + 4, r[in->ra]);
-            goto store_tail;
-
-        /* ---- load/store multiple ---- */
-        case OP_LDM: {
-            uint32_t list = in->imm, base = r[in->rn], vals[16];
-            unsigned count = list_count(list);
-            addr = lsm_start(in, base, count);
-            if (addr & 3) goto bus;
-            for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4)
-                vals[__builtin_ctz(l)] = ld32(a);
-            if (in->flags & F_W) r[in->rn] = in->flags & F_U ? base + 4 * count : base - 4 * count;
-            for (uint32_t l = list & 0x7fff; l; l &= l - 1)
-                r[__builtin_ctz(l)] = vals[__builtin_ctz(l)];
-            if (list & 0x8000) {
-                bx_write_pc(c, vals[15]);
-                goto branch;
-            }
-            continue;
+        d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) + (uint64_t)s;
+        goto long_store;
+    }
+    case OP_SMMUL:
+    case OP_SMMLA:
+    case OP_SMMLS: {
+        uint64_t prod = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
+        d = (uint64_t)r[in->ra] << 32; /* SMMUL: ra unused, replaced below */
+        if (in->op == OP_SMMUL)
+            d = prod;
+        else if (in->op == OP_SMMLA)
+            d += prod;
+        else
+            d -= prod;
+        if (in->shamt & 1) d += 0x80000000u;
+        r[in->rd] = (uint32_t)(d >> 32);
+        goto g_next;
+    }
+    case OP_SDIV: {
+        int32_t a = (int32_t)r[in->rn], b = (int32_t)r[in->rm];
+        r[in->rd] = b == 0 ? 0 : (b == -1 ? 0u - (uint32_t)a : (uint32_t)(a / b));
+        goto g_next;
+    }
+    case OP_UDIV: r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; goto g_next;
+    case OP_USAD8:
+    case OP_USADA8: {
+        uint32_t a = r[in->rn], b = r[in->rm], sum = in->op == OP_USADA8 ? r[in->ra] : 0;
+        for (int i = 0; i < 32; i += 8) {
+            int diff = (int)(a >> i & 0xff) - (int)(b >> i & 0xff);
+            sum += (uint32_t)(diff < 0 ? -diff : diff);
         }
-        case OP_STM: {
-            uint32_t list = in->imm, base = r[in->rn];
-            unsigned count = list_count(list);
-            uint32_t nbase = in->flags & F_U ? base + 4 * count : base - 4 * count;
-            addr = lsm_start(in, base, count);
-            if (addr & 3) goto bus;
-            for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4) {
-                unsigned i = (unsigned)__builtin_ctz(l);
-                /* rn stored after write-back unless it is the lowest register */
-                int wbval = i == in->rn && (in->flags & F_W) && l != list;
-                st32(a, wbval ? nbase : r[i]);
-            }
-            if (in->flags & F_W) r[in->rn] = nbase;
-            continue;
+        r[in->rd] = sum;
+        goto g_next;
+    }
+
+    /* ---- saturation ---- */
+    case OP_QADD:
+        r[in->rd] =
+            (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] + (int32_t)r[in->rn], 32, &c->q);
+        goto g_next;
+    case OP_QSUB:
+        r[in->rd] =
+            (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] - (int32_t)r[in->rn], 32, &c->q);
+        goto g_next;
+    case OP_QDADD:
+    case OP_QDSUB: {
+        int64_t dbl = SignedSatQ(2 * (int64_t)(int32_t)r[in->rn], 32, &c->q);
+        s = in->op == OP_QDADD ? (int32_t)r[in->rm] + dbl : (int32_t)r[in->rm] - dbl;
+        r[in->rd] = (uint32_t)SignedSatQ(s, 32, &c->q);
+        goto g_next;
+    }
+    case OP_SSAT:
+        val = Shift(r[in->rn], in->shtype, in->shamt, c->cf);
+        r[in->rd] = (uint32_t)SignedSatQ((int32_t)val, in->imm, &c->q);
+        goto g_next;
+    case OP_USAT:
+        val = Shift(r[in->rn], in->shtype, in->shamt, c->cf);
+        r[in->rd] = UnsignedSatQ((int32_t)val, in->imm, &c->q);
+        goto g_next;
+    case OP_SSAT16:
+    case OP_USAT16:
+        res = 0;
+        for (int i = 0; i < 32; i += 16) {
+            int32_t h = half(r[in->rn], i);
+            uint32_t x = in->op == OP_SSAT16 ? (uint32_t)SignedSatQ(h, in->imm, &c->q)
+                                             : UnsignedSatQ(h, in->imm, &c->q);
+            res |= (x & 0xffff) << i;
         }
-
-        /* ---- exclusives and swaps ---- */
-        case OP_LDREX: size = 4; goto ldrex;
-        case OP_LDREXB: size = 1; goto ldrex;
-        case OP_LDREXH: size = 2; goto ldrex;
-        case OP_LDREXD: size = 8; goto ldrex;
-        case OP_STREX: size = 4; goto strex;
-        case OP_STREXB: size = 1; goto strex;
-        case OP_STREXH: size = 2; goto strex;
-        case OP_STREXD: size = 8; goto strex;
-        case OP_CLREX: c->excl_valid = 0; continue;
-        case OP_SWP:
-            addr = r[in->rn];
-            if (addr & 3) goto bus;
-            r[in->rd] = __atomic_exchange_n((uint32_t *)g2h(addr), r[in->rm], __ATOMIC_SEQ_CST);
-            continue;
-        case OP_SWPB:
-            addr = r[in->rn];
-            r[in->rd] =
-                __atomic_exchange_n((uint8_t *)g2h(addr), (uint8_t)r[in->rm], __ATOMIC_SEQ_CST);
-            continue;
-
-        /* ---- status and system registers ---- */
-        case OP_MRS: r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; continue;
-        case OP_MSR:
-            val = in->opk == OPK_IMM ? in->imm : r[in->rm];
-            if (in->shamt & 2) {
-                c->n = val >> 31 & 1;
-                c->z = val >> 30 & 1;
-                c->c = val >> 29 & 1;
-                c->v = val >> 28 & 1;
-                c->q = val >> 27 & 1;
-            }
-            if (in->shamt & 1) c->ge = val >> 16 & 15;
-            continue;
-        case OP_MRC: r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; continue;
-        case OP_MCR: c->tpidrurw = r[in->rd]; continue;
-
-        /* ---- system ---- */
-        case OP_SVC:
-            c->svc_imm = in->imm;
-            r[15] = in->pc + in->len;
-            c->itstate = it_advance(in->it);
-            return EXIT_SVC;
-        case OP_BKPT:
-            r[15] = in->pc;
-            c->insn_word = in->word;
-            c->itstate = in->it;
-            return EXIT_BKPT;
-        case OP_UDF:
-        case OP_UNDEF:
-        case OP_COUNT:
-            r[15] = in->pc;
-            c->insn_word = in->word;
-            c->itstate = in->it;
-            return EXIT_UNDEF;
-        case OP_NOP: continue;
-        case OP_BARRIER: __atomic_thread_fence(__ATOMIC_SEQ_CST); continue;
-        default: /* VFP and NEON (vfp.def, neon.def) */
-            if ((why = simd_exec(c, in)) != 0) return why;
-            continue;
-        }
-        continue;
-
-        /* Shared tails; every path ends in continue or leaves the block. */
-    logical:
-        if (in->rd == 15) goto alu_pc;
         r[in->rd] = res;
-        if (!(in->flags & F_S)) continue;
-    set_nzc:
-        c->n = res >> 31;
-        c->z = res == 0;
-        c->c = (uint8_t)sc;
-        continue;
-    arith: /* x + y + cin; AddWithCarry's flags only when asked for */
-        res = x + y + cin;
-        if (in->rd == 15) goto alu_pc;
-        r[in->rd] = res;
-        if (!(in->flags & F_S)) continue;
-    set_nzcv:
-        res = AddWithCarry(x, y, cin, &c->c, &c->v);
-        c->n = res >> 31;
-        c->z = res == 0;
-        continue;
-    mul_nz:
-        r[in->rd] = res;
-        if (in->flags & F_S) {
-            c->n = res >> 31;
-            c->z = res == 0;
+        goto g_next;
+    case OP_PARALLEL:
+        r[in->rd] = ParallelAddSub(r[in->rn], r[in->rm], in->imm, &c->ge);
+        goto g_next;
+
+    /* ---- extends, bit operations ---- */
+    case OP_SXTB: r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); goto g_next;
+    case OP_SXTH:
+        r[in->rd] = r[in->rn] + (uint32_t)(int16_t)ROR(r[in->rm], in->shamt);
+        goto g_next;
+    case OP_UXTB: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); goto g_next;
+    case OP_UXTH: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); goto g_next;
+    case OP_SXTB16:
+    case OP_UXTB16: {
+        uint32_t rot = ROR(r[in->rm], in->shamt), a = r[in->rn];
+        res = 0;
+        for (int i = 0; i < 32; i += 16) {
+            uint32_t b = rot >> i & 0xff;
+            if (in->op == OP_SXTB16) b = (uint32_t)(int8_t)b;
+            res |= ((a >> i) + b) << 16 >> 16 << i;
         }
-        continue;
-    long_nz:
-        if (in->flags & F_S) {
-            c->n = (uint8_t)(d >> 63);
-            c->z = d == 0;
-        }
-    long_store:
-        r[in->rd] = (uint32_t)d;
-        r[in->ra] = (uint32_t)(d >> 32);
-        continue;
-    sat32_q:
-        if (s != (int32_t)s) c->q = 1;
-        r[in->rd] = (uint32_t)s;
-        continue;
-    load_tail:
+        r[in->rd] = res;
+        goto g_next;
+    }
+    case OP_REV: r[in->rd] = __builtin_bswap32(r[in->rm]); goto g_next;
+    case OP_REV16:
+        val = r[in->rm];
+        r[in->rd] = (val >> 8 & 0x00ff00ffu) | (val & 0x00ff00ffu) << 8;
+        goto g_next;
+    case OP_REVSH:
+        r[in->rd] = (uint32_t)(int16_t)__builtin_bswap16((uint16_t)r[in->rm]);
+        goto g_next;
+    case OP_RBIT: r[in->rd] = ReverseBits(r[in->rm]); goto g_next;
+    case OP_CLZ:
+        val = r[in->rm];
+        r[in->rd] = val ? (uint32_t)__builtin_clz(val) : 32;
+        goto g_next;
+    case OP_BFI: {
+        uint32_t mask = (in->imm >= 32 ? ~0u : (1u << in->imm) - 1) << in->shamt;
+        r[in->rd] = (r[in->rd] & ~mask) | (r[in->rn] << in->shamt & mask);
+        goto g_next;
+    }
+    case OP_SBFX: r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); goto g_next;
+    case OP_UBFX:
+        val = r[in->rn] >> in->shamt;
+        r[in->rd] = in->imm >= 32 ? val : val & ((1u << in->imm) - 1);
+        goto g_next;
+    case OP_SEL: {
+        uint32_t mask = GEMask(c->ge);
+        r[in->rd] = (r[in->rn] & mask) | (r[in->rm] & ~mask);
+        goto g_next;
+    }
+    case OP_PKHBT:
+        r[in->rd] =
+            (r[in->rn] & 0xffff) | (Shift(r[in->rm], SH_LSL, in->shamt, 0) & 0xffff0000u);
+        goto g_next;
+    case OP_PKHTB:
+        r[in->rd] =
+            (r[in->rn] & 0xffff0000u) | (Shift(r[in->rm], SH_ASR, in->shamt, 0) & 0xffff);
+        goto g_next;
+
+    /* ---- branches ---- */
+    case OP_B: branch_write_pc(c, in, in->imm); goto branch;
+    case OP_BL:
+        r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
+        branch_write_pc(c, in, in->imm);
+        goto branch;
+    case OP_BLXI:
+        r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
+        c->thumb = !(in->flags & F_THUMB);
+        r[15] = in->imm & (c->thumb ? ~1u : ~3u);
+        goto branch;
+    case OP_BX: bx_write_pc(c, r[in->rm]); goto branch;
+    case OP_BLX:
+        val = r[in->rm];
+        r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
+        bx_write_pc(c, val);
+        goto branch;
+    case OP_CBZ:
+        if (r[in->rn] != 0) goto g_next;
+        branch_write_pc(c, in, in->imm);
+        goto branch;
+    case OP_CBNZ:
+        if (r[in->rn] == 0) goto g_next;
+        branch_write_pc(c, in, in->imm);
+        goto branch;
+    case OP_TBB: branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
+    case OP_TBH:
+        branch_write_pc(c, in, r[15] + 2 * ld16(r[in->rn] + 2 * r[in->rm]));
+        goto branch;
+
+    /* ---- single loads and stores ---- */
+    case OP_LDR:
+        addr = ls_addr(c, in, &oaddr);
+        val = ld32(addr);
+        goto load_tail;
+    case OP_LDRB:
+        addr = ls_addr(c, in, &oaddr);
+        val = ld8(addr);
+        goto load_tail;
+    case OP_LDRH:
+        addr = ls_addr(c, in, &oaddr);
+        val = ld16(addr);
+        goto load_tail;
+    case OP_LDRSB:
+        addr = ls_addr(c, in, &oaddr);
+        val = (uint32_t)(int8_t)ld8(addr);
+        goto load_tail;
+    case OP_LDRSH:
+        addr = ls_addr(c, in, &oaddr);
+        val = (uint32_t)(int16_t)ld16(addr);
+        goto load_tail;
+    case OP_STR:
+        addr = ls_addr(c, in, &oaddr);
+        st32(addr, r[in->rd]);
+        goto store_tail;
+    case OP_STRB:
+        addr = ls_addr(c, in, &oaddr);
+        st8(addr, (uint8_t)r[in->rd]);
+        goto store_tail;
+    case OP_STRH:
+        addr = ls_addr(c, in, &oaddr);
+        st16(addr, (uint16_t)r[in->rd]);
+        goto store_tail;
+    case OP_LDRD: {
+        addr = ls_addr(c, in, &oaddr);
+        if (addr & 3) goto bus;
+        uint32_t lo = ld32(addr), hi = ld32(addr + 4);
         if (ls_wback(in)) r[in->rn] = oaddr;
-        if (in->rd == 15) {
-            bx_write_pc(c, val); /* LoadWritePC */
+        r[in->rd] = lo;
+        r[in->ra] = hi;
+        goto g_next;
+    }
+    case OP_STRD:
+        addr = ls_addr(c, in, &oaddr);
+        if (addr & 3) goto bus;
+        st32(addr, r[in->rd]);
+        st32(addr + 4, r[in->ra]);
+        goto store_tail;
+
+    /* ---- load/store multiple ---- */
+    case OP_LDM: {
+        uint32_t list = in->imm, base = r[in->rn], vals[16];
+        unsigned count = list_count(list);
+        addr = lsm_start(in, base, count);
+        if (addr & 3) goto bus;
+        for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4)
+            vals[__builtin_ctz(l)] = ld32(a);
+        if (in->flags & F_W) r[in->rn] = in->flags & F_U ? base + 4 * count : base - 4 * count;
+        for (uint32_t l = list & 0x7fff; l; l &= l - 1)
+            r[__builtin_ctz(l)] = vals[__builtin_ctz(l)];
+        if (list & 0x8000) {
+            bx_write_pc(c, vals[15]);
             goto branch;
         }
-        r[in->rd] = val;
-        continue;
-    store_tail:
-        if (ls_wback(in)) r[in->rn] = oaddr;
-        continue;
-    ldrex:
-        addr = r[in->rn] + in->imm;
-        if (addr & (size - 1)) goto bus;
-        d = excl_load(addr, size);
-        c->excl_addr = addr;
-        c->excl_val = d;
-        c->excl_size = (uint8_t)size;
-        c->excl_valid = 1;
-        r[in->rd] = (uint32_t)d;
-        if (size == 8) r[in->ra] = (uint32_t)(d >> 32);
-        continue;
-    strex : {
-        unsigned status = 1;
-        addr = r[in->rn] + in->imm;
-        if (addr & (size - 1)) goto bus;
-        d = size == 8 ? (uint64_t)r[in->ra] << 32 | r[in->rd] : r[in->rd];
-        if (c->excl_valid && c->excl_addr == addr && c->excl_size == size)
-            status = !excl_cas(addr, size, c->excl_val, d);
-        c->excl_valid = 0;
-        r[in->rm] = status;
-        continue;
+        goto g_next;
     }
+    case OP_STM: {
+        uint32_t list = in->imm, base = r[in->rn];
+        unsigned count = list_count(list);
+        uint32_t nbase = in->flags & F_U ? base + 4 * count : base - 4 * count;
+        addr = lsm_start(in, base, count);
+        if (addr & 3) goto bus;
+        for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4) {
+            unsigned i = (unsigned)__builtin_ctz(l);
+            /* rn stored after write-back unless it is the lowest register */
+            int wbval = i == in->rn && (in->flags & F_W) && l != list;
+            st32(a, wbval ? nbase : r[i]);
+        }
+        if (in->flags & F_W) r[in->rn] = nbase;
+        goto g_next;
     }
-    if (n > 0) {
-        const struct insn *last = end - 1;
-        r[15] = last->pc + last->len;
-        c->itstate = it_advance(last->it);
+
+    /* ---- exclusives and swaps ---- */
+    case OP_LDREX: size = 4; goto ldrex;
+    case OP_LDREXB: size = 1; goto ldrex;
+    case OP_LDREXH: size = 2; goto ldrex;
+    case OP_LDREXD: size = 8; goto ldrex;
+    case OP_STREX: size = 4; goto strex;
+    case OP_STREXB: size = 1; goto strex;
+    case OP_STREXH: size = 2; goto strex;
+    case OP_STREXD: size = 8; goto strex;
+    case OP_CLREX: c->excl_valid = 0; goto g_next;
+    case OP_SWP:
+        addr = r[in->rn];
+        if (addr & 3) goto bus;
+        r[in->rd] = __atomic_exchange_n((uint32_t *)g2h(addr), r[in->rm], __ATOMIC_SEQ_CST);
+        goto g_next;
+    case OP_SWPB:
+        addr = r[in->rn];
+        r[in->rd] =
+            __atomic_exchange_n((uint8_t *)g2h(addr), (uint8_t)r[in->rm], __ATOMIC_SEQ_CST);
+        goto g_next;
+
+    /* ---- status and system registers ---- */
+    case OP_MRS: r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; goto g_next;
+    case OP_MSR:
+        val = in->opk == OPK_IMM ? in->imm : r[in->rm];
+        if (in->shamt & 2) {
+            cpu_set_nzcv(c, val >> 28);
+            c->q = val >> 27 & 1;
+        }
+        if (in->shamt & 1) c->ge = val >> 16 & 15;
+        goto g_next;
+    case OP_MRC: r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; goto g_next;
+    case OP_MCR: c->tpidrurw = r[in->rd]; goto g_next;
+
+    /* ---- system ---- */
+    case OP_SVC:
+        c->svc_imm = in->imm;
+        r[15] = in->pc + in->len;
+        c->itstate = it_advance(in->it);
+        return EXIT_SVC;
+    case OP_BKPT:
+        r[15] = in->pc;
+        c->insn_word = in->word;
+        c->itstate = in->it;
+        return EXIT_BKPT;
+    case OP_UDF:
+    case OP_UNDEF:
+    case OP_COUNT:
+        r[15] = in->pc;
+        c->insn_word = in->word;
+        c->itstate = in->it;
+        return EXIT_UNDEF;
+    case OP_NOP: goto g_next;
+    case OP_BARRIER: __atomic_thread_fence(__ATOMIC_SEQ_CST); goto g_next;
+    default: /* VFP and NEON (vfp.def, neon.def) */
+        if ((why = simd_exec(c, in)) != 0) return why;
+        goto g_next;
     }
-    goto block_done;
+    goto g_next;
+
+    /* Shared tails; every path ends in g_next or leaves the block. */
+logical:
+    if (in->rd == 15) goto alu_pc;
+    r[in->rd] = res;
+    if (!(in->flags & F_S)) goto g_next;
+set_nzc:
+    SET_NZ(res);
+    c->cf = sc;
+    goto g_next;
+arith: /* x + y + cin; AddWithCarry's flags only when asked for */
+    res = x + y + cin;
+    if (in->rd == 15) goto alu_pc;
+    r[in->rd] = res;
+    if (!(in->flags & F_S)) goto g_next;
+set_nzcv:
+    d = (uint64_t)x + y + cin;
+    res = (uint32_t)d;
+    c->cf = (uint32_t)(d >> 32);
+    c->vf = (x ^ res) & (y ^ res);
+    SET_NZ(res);
+    goto g_next;
+mul_nz:
+    r[in->rd] = res;
+    if (in->flags & F_S) {
+        SET_NZ(res);
+    }
+    goto g_next;
+long_nz:
+    if (in->flags & F_S) {
+        c->nf = (uint32_t)(d >> 32);
+        c->zf = ~((uint32_t)d | (uint32_t)(d >> 32));
+    }
+long_store:
+    r[in->rd] = (uint32_t)d;
+    r[in->ra] = (uint32_t)(d >> 32);
+    goto g_next;
+sat32_q:
+    if (s != (int32_t)s) c->q = 1;
+    r[in->rd] = (uint32_t)s;
+    goto g_next;
+load_tail:
+    if (ls_wback(in)) r[in->rn] = oaddr;
+    if (in->rd == 15) {
+        bx_write_pc(c, val); /* LoadWritePC */
+        goto branch;
+    }
+    r[in->rd] = val;
+    goto g_next;
+store_tail:
+    if (ls_wback(in)) r[in->rn] = oaddr;
+    goto g_next;
+ldrex:
+    addr = r[in->rn] + in->imm;
+    if (addr & (size - 1)) goto bus;
+    d = excl_load(addr, size);
+    c->excl_addr = addr;
+    c->excl_val = d;
+    c->excl_size = (uint8_t)size;
+    c->excl_valid = 1;
+    r[in->rd] = (uint32_t)d;
+    if (size == 8) r[in->ra] = (uint32_t)(d >> 32);
+    goto g_next;
+strex : {
+    unsigned status = 1;
+    addr = r[in->rn] + in->imm;
+    if (addr & (size - 1)) goto bus;
+    d = size == 8 ? (uint64_t)r[in->ra] << 32 | r[in->rd] : r[in->rd];
+    if (c->excl_valid && c->excl_addr == addr && c->excl_size == size)
+        status = !excl_cas(addr, size, c->excl_val, d);
+    c->excl_valid = 0;
+    r[in->rm] = status;
+    goto g_next;
+}
+g_next:
+    NEXT();
 
 alu_pc:
     /* ALUWritePC: interworks in A32; flag setting with PC as destination is
@@ -678,22 +1198,7 @@ alu_pc:
     else
         bx_write_pc(c, res);
 branch:
-    c->itstate = 0;
-block_done:
-    /* Chaining: r[15] and thumb name the next block; follow a link if one
-     * matches (a mid-IT-block resume needs cpu_run's one-off decode). */
-    if (b && !c->itstate) {
-        uint32_t key = r[15] | c->thumb;
-        struct block *nb = __atomic_load_n(&b->link[0], __ATOMIC_ACQUIRE);
-        if (!nb || nb->key != key) nb = __atomic_load_n(&b->link[1], __ATOMIC_ACQUIRE);
-        if (nb && nb->key == key) {
-            *cur = b = nb;
-            insns = nb->insns;
-            n = nb->n;
-            goto next_block;
-        }
-    }
-    return 0;
+    goto chain_taken;
 bus:
     c->fault_addr = addr;
     r[15] = in->pc;
@@ -701,10 +1206,323 @@ bus:
     return EXIT_BUS;
 }
 
-int exec_block(struct cpu *c, const struct insn *insns, int n) {
-    return exec_run(c, NULL, insns, n, NULL);
+__attribute__((constructor)) static void exec_init(void) { exec_run(NULL, NULL, 0, NULL); }
+
+int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur, int chain) {
+    return exec_run(c, b, chain, cur);
 }
 
-int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur) {
-    return exec_run(c, b, b->insns, b->n, cur);
+int exec_block(struct cpu *c, const struct insn *insns, int n) {
+    enum { MAXN = BLOCK_MAX + 8 };
+    union {
+        struct block b;
+        char space[sizeof(struct block) + EXEC_UOPS_MAX(MAXN) * sizeof(struct uop)];
+    } tmp;
+    struct insn tmp_insns[MAXN];
+    struct block *b = &tmp.b;
+    struct block *volatile cur = b;
+    if (n < 1 || n > MAXN) return EXIT_UNDEF;
+    b->link[0] = b->link[1] = NULL;
+    b->key = insns[0].pc | !!(insns[0].flags & F_THUMB);
+    b->end = insns[n - 1].pc + insns[n - 1].len;
+    b->n = n;
+    b->insns = tmp_insns;
+    memcpy(b->insns, insns, n * sizeof *insns);
+    exec_build(b);
+    return exec_run(c, b, 0, &cur);
+}
+
+/* ---- Building the uops of a block ---- */
+
+/* The operand form of a data-processing insn (FM_*), or -1 if it has none
+ * (register-shifted registers, RRX, LSR/ASR #32, reads of r15).
+ * `keep`: an immediate that leaves C alone has its own form (logical ops
+ * with flags). */
+static int dp_form(const struct insn *in, int keep) {
+    if (in->opk == OPK_IMM) return keep && in->carry == CARRY_KEEP ? FM_IK : FM_I;
+    if (in->opk != OPK_REG || in->rm == 15 || in->shtype == SH_RRX) return -1;
+    if (in->shamt == 0) return in->shtype == SH_LSL ? FM_R : -1;
+    if (in->shamt > 31) return -1;
+    return FM_LSL + in->shtype;
+}
+
+/* Handler of form FM_I of a data-processing operation, or -1. */
+static int dp_base(unsigned op, int s) {
+    switch (op) {
+    case OP_AND: return s ? H_and_s_i : H_and_i;
+    case OP_EOR: return s ? H_eor_s_i : H_eor_i;
+    case OP_ORR: return s ? H_orr_s_i : H_orr_i;
+    case OP_BIC: return s ? H_bic_s_i : H_bic_i;
+    case OP_ORN: return s ? H_orn_s_i : H_orn_i;
+    case OP_MOV: return s ? H_mov_s_i : H_mov_i;
+    case OP_MVN: return s ? H_mvn_s_i : H_mvn_i;
+    case OP_ADD: return s ? H_add_s_i : H_add_i;
+    case OP_SUB: return s ? H_sub_s_i : H_sub_i;
+    case OP_RSB: return s ? H_rsb_s_i : H_rsb_i;
+    case OP_ADC: return s ? H_adc_s_i : H_adc_i;
+    case OP_SBC: return s ? H_sbc_s_i : H_sbc_i;
+    case OP_RSC: return s ? H_rsc_s_i : H_rsc_i;
+    case OP_TST: return H_tst_i;
+    case OP_TEQ: return H_teq_i;
+    case OP_CMP: return H_cmp_i;
+    case OP_CMN: return H_cmn_i;
+    default: return -1;
+    }
+}
+
+/* First handler (immediate offset) of a single load/store, or -1. */
+static int ldst_base(unsigned op) {
+    switch (op) {
+    case OP_LDR: return H_ldr_i;
+    case OP_LDRB: return H_ldrb_i;
+    case OP_LDRH: return H_ldrh_i;
+    case OP_LDRSB: return H_ldrsb_i;
+    case OP_LDRSH: return H_ldrsh_i;
+    case OP_STR: return H_str_i;
+    case OP_STRB: return H_strb_i;
+    case OP_STRH: return H_strh_i;
+    default: return -1;
+    }
+}
+
+/* Fills u (everything but pc) with the specialised handler for in;
+ * returns the handler, or -1 if only the generic one will do. */
+static int specialise(const struct insn *in, struct uop *u, uint32_t ahead) {
+    unsigned op = in->op;
+    int s = !!(in->flags & F_S), h, f;
+    uint32_t mask = in->flags & F_THUMB ? ~1u : ~3u;
+    u->d = in->rd;
+    u->n = in->rn;
+    u->m = in->rm;
+    u->x = in->shamt;
+    u->imm = in->imm;
+    u->aux = in->pc + in->len;
+    if ((h = dp_base(op, s)) >= 0) {
+        int test = op == OP_TST || op == OP_TEQ || op == OP_CMP || op == OP_CMN;
+        int logical = op == OP_AND || op == OP_EOR || op == OP_ORR || op == OP_BIC || op == OP_ORN ||
+                      op == OP_MOV || op == OP_MVN || op == OP_TST || op == OP_TEQ;
+        int uses_rn = op != OP_MOV && op != OP_MVN;
+        if (op == OP_ADD && !s && in->rd != 15 && in->opk == OPK_REG && in->shamt == 0 &&
+            in->shtype == SH_LSL && (in->rn == 15) != (in->rm == 15)) {
+            /* ADD rd, pc / ADD rd, rn, pc (T16): pc is a constant */
+            u->n = in->rn == 15 ? in->rm : in->rn;
+            u->imm = in->pc + ahead;
+            return H_add_i;
+        }
+        if (op == OP_MOV && in->opk == OPK_REGREG && in->rd != 15 && in->rm != 15 &&
+            in->rs != 15 && in->shtype <= SH_ROR) {
+            u->x = in->rs;
+            u->imm = in->shtype;
+            return s ? H_mov_s_rr : H_mov_rr_lsl + in->shtype;
+        }
+        if ((!test && in->rd == 15) || (uses_rn && in->rn == 15)) return -1;
+        if ((f = dp_form(in, logical && (s || test))) < 0) return -1;
+        if (f == FM_I) u->x = in->carry; /* CO_i */
+        return h + f;
+    }
+    if ((h = ldst_base(op)) >= 0) {
+        if (op == OP_LDR && in->rd == 15 && in->rn != 15 && in->opk == OPK_IMM) {
+            if (!(in->flags & F_U)) u->imm = 0u - in->imm;
+            u->x = (in->flags & F_P ? 1 : 0) | (ls_wback(in) ? 2 : 0);
+            return H_ldr_pc;
+        }
+        if (in->rd == 15 || in->rn == 15) return -1;
+        if (in->opk == OPK_IMM) {
+            if (!(in->flags & F_U)) u->imm = 0u - in->imm;
+            if (!(in->flags & F_P)) return h + 3; /* post-indexed */
+            return h + (in->flags & F_W ? 2 : 0);
+        }
+        if (in->opk == OPK_REG && in->shtype == SH_LSL && in->rm != 15 &&
+            (in->flags & (F_P | F_U | F_W)) == (F_P | F_U))
+            return h + 1;
+        return -1;
+    }
+    int any15 = in->rd == 15 || in->rn == 15 || in->rm == 15 || in->ra == 15;
+    switch (op) {
+    case OP_MOVW: return in->rd == 15 ? -1 : H_mov_i;
+    case OP_MOVT: u->imm = in->imm << 16; return in->rd == 15 ? -1 : H_movt;
+    case OP_MUL: return s || any15 ? -1 : H_mul;
+    case OP_MLA: u->x = in->ra; return s || any15 ? -1 : H_mla;
+    case OP_UXTB: return any15 ? -1 : H_uxtb;
+    case OP_UXTH: return any15 ? -1 : H_uxth;
+    case OP_SXTB: return any15 ? -1 : H_sxtb;
+    case OP_SXTH: return any15 ? -1 : H_sxth;
+    case OP_B:
+        u->imm = in->imm & mask;
+        return in->cond == COND_AL ? H_b : H_bcc_eq + in->cond;
+    case OP_BL: u->imm = in->imm & mask; u->x = !!(in->flags & F_THUMB); return H_bl;
+    case OP_BX: return in->rm == 15 ? -1 : H_bx;
+    case OP_BLX: u->x = !!(in->flags & F_THUMB); return in->rm == 15 ? -1 : H_blx;
+    case OP_BLXI:
+        u->x = !!(in->flags & F_THUMB);
+        u->imm = in->imm & (u->x ? ~3u : ~1u); /* the other set's alignment */
+        return H_blxi;
+    case OP_VFP_ADD: return in->opk ? H_vadd64 : H_vadd32;
+    case OP_VFP_SUB: return in->opk ? H_vsub64 : H_vsub32;
+    case OP_VFP_MUL: return in->opk ? H_vmul64 : H_vmul32;
+    case OP_VFP_DIV: return in->opk ? H_vdiv64 : H_vdiv32;
+    case OP_VFP_MLA: return in->opk ? H_vmla64 : H_vmla32;
+    case OP_VFP_MOV: return in->opk ? H_vmov64 : H_vmov32;
+    case OP_VFP_LDR:
+    case OP_VFP_STR:
+        if (in->rn == 15) return -1;
+        if (!(in->flags & F_U)) u->imm = 0u - in->imm;
+        return op == OP_VFP_LDR ? (in->opk ? H_vldr64 : H_vldr32) : (in->opk ? H_vstr64 : H_vstr32);
+    case OP_TBB:
+    case OP_TBH:
+        if (in->rm == 15) return -1;
+        u->imm = 0;
+        if (in->rn == 15) {
+            u->n = R_ZERO;
+            u->imm = in->pc + ahead;
+        }
+        return op == OP_TBB ? H_tbb : H_tbh;
+    case OP_CBZ: u->imm = in->imm & mask; return in->rn == 15 ? -1 : H_cbz;
+    case OP_CBNZ: u->imm = in->imm & mask; return in->rn == 15 ? -1 : H_cbnz;
+    default: return -1;
+    }
+}
+
+/* Flag liveness inside a block: flags an instruction reads and writes. */
+enum { FL_V = 1, FL_C = 2, FL_Z = 4, FL_N = 8, FL_ALL = 15 };
+
+static int is_test(unsigned op) { return op == OP_TST || op == OP_TEQ || op == OP_CMP || op == OP_CMN; }
+static int is_logical(unsigned op) {
+    return op == OP_AND || op == OP_EOR || op == OP_ORR || op == OP_BIC || op == OP_ORN ||
+           op == OP_MOV || op == OP_MVN || op == OP_TST || op == OP_TEQ;
+}
+
+/* Sets *rd and *wr to the flags in reads and writes; returns -1 if it is a
+ * barrier instead: it may fault or leave the block (where every flag must
+ * be right), or is not modelled here. */
+static int flag_use(const struct insn *in, unsigned *rd, unsigned *wr) {
+    unsigned op = in->op;
+    *rd = in->cond != COND_AL ? FL_ALL : 0;
+    *wr = 0;
+    if (dp_base(op, 0) >= 0) {
+        int f = dp_form(in, is_logical(op));
+        if (f < 0 || (in->rd == 15 && !is_test(op))) return -1;
+        if (op == OP_ADC || op == OP_SBC || op == OP_RSC) *rd |= FL_C;
+        if (!(in->flags & F_S) && !is_test(op)) return 0;
+        if (!is_logical(op))
+            *wr = FL_ALL;
+        else
+            *wr = FL_N | FL_Z | (f == FM_I || (f >= FM_LSL && f <= FM_ROR) ? FL_C : 0);
+        return 0;
+    }
+    switch (op) {
+    case OP_NOP:
+    case OP_MOVW:
+    case OP_MOVT:
+    case OP_UXTB:
+    case OP_UXTH:
+    case OP_SXTB:
+    case OP_SXTH: return 0;
+    case OP_MUL:
+    case OP_MLA: return in->flags & F_S ? -1 : 0;
+    default: return -1;
+    }
+}
+
+/* Makes one uop for in; `nof`: its flag results are dead (overwritten
+ * before anything can see them), so the handler without flags will do.
+ * Returns 1 if it is specialised and leaves the flags alone (it may share
+ * a skip uop with the next instruction). */
+static int build_one(const struct insn *in, struct uop *u, uint32_t ahead, int nof) {
+    const struct insn *orig = in;
+    struct insn tmp;
+    if (nof && (in->flags & F_S)) {
+        tmp = *in;
+        tmp.flags &= (uint8_t)~F_S;
+        in = &tmp;
+    }
+    int h = specialise(in, u, ahead);
+    u->pc = in->pc + ahead;
+    if (h < 0) { /* as decoded: the generic handler keeps a pointer to it */
+        u->h = htab[H_generic];
+        u->in = orig;
+        return 0;
+    }
+    u->h = htab[h];
+    return !(in->flags & F_S) && !is_test(in->op);
+}
+/* CMP (immediate or register) or SUBS (immediate) followed by the
+ * conditional branch ending the block: one uop. */
+static int fuse_cmp_branch(const struct insn *in, int left, struct uop *u) {
+    if (left != 2 || in->cond != COND_AL || in->rn == 15) return 0;
+    const struct insn *br = in + 1;
+    if (br->op != OP_B || br->cond == COND_AL) return 0;
+    int f = dp_form(in, 0);
+    if (in->op == OP_SUB && (in->flags & F_S) && f == FM_I && in->rd != 15)
+        u->h = htab[H_subi_b_eq + br->cond];
+    else if (in->op == OP_CMP && (f == FM_I || f == FM_R))
+        u->h = htab[(f == FM_I ? H_cmpi_b_eq : H_cmpr_b_eq) + br->cond];
+    else
+        return 0;
+    u->d = in->rd;
+    u->n = in->rn;
+    u->m = in->rm;
+    u->pc = in->imm;
+    u->imm = br->imm & (br->flags & F_THUMB ? ~1u : ~3u);
+    u->aux = br->pc + br->len;
+    return 1;
+}
+
+void exec_build(struct block *b) {
+    const struct insn *in = b->insns, *end = b->insns + b->n;
+    struct uop *u = b->uops;
+    uint32_t ahead = b->key & 1 ? 4 : 8;
+    /* Flag writes that nothing can see: backwards from the block end,
+     * where all flags are live, as are they at every barrier. */
+    uint8_t dead[BLOCK_MAX + 8];
+    unsigned live = FL_ALL, rd, wr;
+    for (int i = b->n - 1; i >= 0; i--) {
+        dead[i] = 0;
+        if (flag_use(&b->insns[i], &rd, &wr) < 0) {
+            live = FL_ALL;
+            continue;
+        }
+        dead[i] = wr && !(wr & live);
+        if (b->insns[i].cond == COND_AL) live &= ~wr;
+        live |= rd;
+    }
+#define SKIPPED(in) ((in)->op == OP_NOP || (dead[(in) - b->insns] && is_test((in)->op)))
+    while (in < end) {
+        if (SKIPPED(in)) { /* hints, the IT instruction itself, unused compares */
+            in++;
+            continue;
+        }
+        if (fuse_cmp_branch(in, (int)(end - in), u)) {
+            u++;
+            in += 2;
+            continue;
+        }
+        if (in->cond == COND_AL || (in->op == OP_B)) {
+            build_one(in, u++, ahead, dead[in - b->insns]);
+            in++;
+            continue;
+        }
+        /* Conditional: a skip uop over this instruction and the following
+         * ones with the same condition, as long as they leave the flags
+         * alone (an IT block: ITTT EQ...). */
+        struct uop *skip = u++;
+        unsigned cond = in->cond;
+        skip->h = htab[H_skip_eq + cond];
+        skip->in = NULL;
+        skip->pc = skip->aux = 0;
+        for (;;) {
+            int pure = build_one(in, u++, ahead, dead[in - b->insns]);
+            in++;
+            if (!pure || in >= end || in->cond != cond || SKIPPED(in) || in->op == OP_B) break;
+        }
+        skip->x = (uint8_t)(u - skip);
+    }
+#undef SKIPPED
+    const struct insn *last = end - 1;
+    uint8_t it = it_advance(last->it);
+    u->h = htab[it ? H_end_it : H_end];
+    u->d = u->n = u->m = 0;
+    u->x = it;
+    u->imm = b->end;
+    u->pc = u->aux = 0;
 }

@@ -1,16 +1,19 @@
-/* The interpreter: executes the decoded instructions of one block. */
+/* The interpreter: running decoded instructions outside the block cache,
+ * and the VFP/NEON executors (exec.c, simd.c, vfp.c, neon.c). */
 #ifndef ARM_EXEC_H
 #define ARM_EXEC_H
 
 #include "arm/cpu.h"
 #include "arm/insn.h"
 
-/* Runs insns[0..n) in order. Before each instruction r[15] is set to its
- * architectural PC value (pc + 8 in A32, pc + 4 in T32), so a host memory
- * fault mid-instruction leaves r[15] identifying the faulting instruction.
- * Returns 0 when execution left the block normally (fell off the end or
- * branched): r[15] and c->thumb then hold the next instruction. Otherwise
- * returns an enum cpu_exit with r[15] set as cpu.h describes. */
+/* The interpreter proper (exec_build, exec_chain) works on blocks: see
+ * arm/block.h. */
+
+/* Runs insns[0..n) (n <= BLOCK_MAX + 8, one instruction set) once, outside
+ * the block cache (unit tests). Returns 0 when execution left the block
+ * normally (fell off the end or branched): r[15] and c->thumb then hold
+ * the next instruction. Otherwise returns an enum cpu_exit with r[15] set
+ * as cpu.h describes. */
 int exec_block(struct cpu *c, const struct insn *insns, int n);
 
 /* Executes one VFP or NEON operation (vfp.def, neon.def): vfp.c/neon.c.

@@ -112,10 +112,7 @@ int vfp_exec(struct cpu *c, const struct insn *in) {
     }
     case OP_VFP_VMRS:
         if (in->rd == 15) {
-            c->n = c->fpscr >> 31 & 1;
-            c->z = c->fpscr >> 30 & 1;
-            c->c = c->fpscr >> 29 & 1;
-            c->v = c->fpscr >> 28 & 1;
+            cpu_set_nzcv(c, c->fpscr >> 28);
         } else {
             r[in->rd] = c->fpscr;
         }

@@ -48,13 +48,12 @@ static void check(int line, const char *what, uint64_t got, uint64_t want) {
 static void reset(void) {
     memset(&c, 0, sizeof c);
 }
-static void set_nzcv(unsigned f) {
-    c.n = f >> 3 & 1;
-    c.z = f >> 2 & 1;
-    c.c = f >> 1 & 1;
-    c.v = f & 1;
-}
-static unsigned nzcv(void) { return (unsigned)c.n << 3 | c.z << 2 | c.c << 1 | c.v; }
+static void set_nzcv(unsigned f) { cpu_set_nzcv(&c, f); }
+static unsigned nzcv(void) { return cpu_get_nzcv(&c); }
+/* Single flags, 0 or 1. */
+#define FLAG_N (nzcv() >> 3 & 1)
+#define FLAG_Z (nzcv() >> 2 & 1)
+#define FLAG_V (nzcv() & 1)
 static int run1(struct insn in) { return exec_block(&c, &in, 1); }
 
 /* ------------------------------------------------------------ conditions */
@@ -157,7 +156,7 @@ static void test_logical(void) {
 /* MOVS r0, r1, <type> r2 (register-specified amount) with C = cin. */
 static uint32_t sh_reg(unsigned type, uint32_t v, uint32_t amount, unsigned cin) {
     reset();
-    c.c = cin;
+    c.cf = cin;
     c.r[1] = v;
     c.r[2] = amount;
     run1(I(.op = OP_MOV, .flags = F_S, .rd = 0, .rm = 1, .rs = 2, .opk = OPK_REGREG, .shtype = type));
@@ -167,7 +166,7 @@ static uint32_t sh_reg(unsigned type, uint32_t v, uint32_t amount, unsigned cin)
 /* MOVS r0, r1, <type> #amount (decoder-normalised immediate) with C = cin. */
 static uint32_t sh_imm(unsigned type, uint32_t v, unsigned amount, unsigned cin) {
     reset();
-    c.c = cin;
+    c.cf = cin;
     c.r[1] = v;
     run1(I(.op = OP_MOV, .flags = F_S, .rd = 0, .rm = 1, .opk = OPK_REG, .shtype = type, .shamt = amount));
     return c.r[0];
@@ -176,46 +175,46 @@ static uint32_t sh_imm(unsigned type, uint32_t v, unsigned amount, unsigned cin)
 static void test_shifts(void) {
     const uint32_t v = 0x80000001;
     /* LSL */
-    CHECK(sh_reg(SH_LSL, v, 0, 1), v); CHECK(c.c, 1);       /* amount 0: C unchanged */
-    CHECK(sh_reg(SH_LSL, v, 0, 0), v); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_LSL, v, 1, 0), 2); CHECK(c.c, 1);       /* C = bit 31 */
-    CHECK(sh_reg(SH_LSL, 0x80000003, 31, 0), 0x80000000); CHECK(c.c, 1); /* C = bit 1 */
-    CHECK(sh_reg(SH_LSL, v, 32, 0), 0); CHECK(c.c, 1);      /* C = bit 0 */
-    CHECK(sh_reg(SH_LSL, v, 33, 1), 0); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_LSL, v, 255, 1), 0); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_LSL, v, 0x101, 0), 2); CHECK(c.c, 1);   /* only Rs[7:0] counts */
-    CHECK(c.z, 0); CHECK(c.n, 0);
+    CHECK(sh_reg(SH_LSL, v, 0, 1), v); CHECK(c.cf, 1);       /* amount 0: C unchanged */
+    CHECK(sh_reg(SH_LSL, v, 0, 0), v); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_LSL, v, 1, 0), 2); CHECK(c.cf, 1);       /* C = bit 31 */
+    CHECK(sh_reg(SH_LSL, 0x80000003, 31, 0), 0x80000000); CHECK(c.cf, 1); /* C = bit 1 */
+    CHECK(sh_reg(SH_LSL, v, 32, 0), 0); CHECK(c.cf, 1);      /* C = bit 0 */
+    CHECK(sh_reg(SH_LSL, v, 33, 1), 0); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_LSL, v, 255, 1), 0); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_LSL, v, 0x101, 0), 2); CHECK(c.cf, 1);   /* only Rs[7:0] counts */
+    CHECK(FLAG_Z, 0); CHECK(FLAG_N, 0);
     /* LSR */
-    CHECK(sh_reg(SH_LSR, v, 1, 0), 0x40000000); CHECK(c.c, 1);
-    CHECK(sh_reg(SH_LSR, v, 31, 1), 1); CHECK(c.c, 0);      /* C = bit 30 */
-    CHECK(sh_reg(SH_LSR, v, 32, 0), 0); CHECK(c.c, 1);      /* C = bit 31 */
-    CHECK(c.z, 1);
-    CHECK(sh_reg(SH_LSR, v, 33, 1), 0); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_LSR, v, 255, 1), 0); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_LSR, v, 0, 1), v); CHECK(c.c, 1); CHECK(c.n, 1);
+    CHECK(sh_reg(SH_LSR, v, 1, 0), 0x40000000); CHECK(c.cf, 1);
+    CHECK(sh_reg(SH_LSR, v, 31, 1), 1); CHECK(c.cf, 0);      /* C = bit 30 */
+    CHECK(sh_reg(SH_LSR, v, 32, 0), 0); CHECK(c.cf, 1);      /* C = bit 31 */
+    CHECK(FLAG_Z, 1);
+    CHECK(sh_reg(SH_LSR, v, 33, 1), 0); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_LSR, v, 255, 1), 0); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_LSR, v, 0, 1), v); CHECK(c.cf, 1); CHECK(FLAG_N, 1);
     /* ASR */
-    CHECK(sh_reg(SH_ASR, v, 1, 0), 0xc0000000); CHECK(c.c, 1);
-    CHECK(sh_reg(SH_ASR, v, 31, 1), 0xffffffff); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_ASR, v, 32, 0), 0xffffffff); CHECK(c.c, 1);
-    CHECK(sh_reg(SH_ASR, v, 33, 0), 0xffffffff); CHECK(c.c, 1);
-    CHECK(sh_reg(SH_ASR, 0x7fffffff, 255, 1), 0); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_ASR, v, 0, 0), v); CHECK(c.c, 0);
+    CHECK(sh_reg(SH_ASR, v, 1, 0), 0xc0000000); CHECK(c.cf, 1);
+    CHECK(sh_reg(SH_ASR, v, 31, 1), 0xffffffff); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_ASR, v, 32, 0), 0xffffffff); CHECK(c.cf, 1);
+    CHECK(sh_reg(SH_ASR, v, 33, 0), 0xffffffff); CHECK(c.cf, 1);
+    CHECK(sh_reg(SH_ASR, 0x7fffffff, 255, 1), 0); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_ASR, v, 0, 0), v); CHECK(c.cf, 0);
     /* ROR */
-    CHECK(sh_reg(SH_ROR, v, 1, 0), 0xc0000000); CHECK(c.c, 1);
-    CHECK(sh_reg(SH_ROR, v, 31, 1), 0x00000003); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_ROR, v, 32, 0), v); CHECK(c.c, 1);      /* C = bit 31 */
-    CHECK(sh_reg(SH_ROR, 0x7fffffff, 32, 1), 0x7fffffff); CHECK(c.c, 0);
-    CHECK(sh_reg(SH_ROR, v, 33, 0), 0xc0000000); CHECK(c.c, 1);
-    CHECK(sh_reg(SH_ROR, v, 255, 1), 0x00000003); CHECK(c.c, 0); /* 255 mod 32 = 31 */
-    CHECK(sh_reg(SH_ROR, v, 0, 0), v); CHECK(c.c, 0);
+    CHECK(sh_reg(SH_ROR, v, 1, 0), 0xc0000000); CHECK(c.cf, 1);
+    CHECK(sh_reg(SH_ROR, v, 31, 1), 0x00000003); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_ROR, v, 32, 0), v); CHECK(c.cf, 1);      /* C = bit 31 */
+    CHECK(sh_reg(SH_ROR, 0x7fffffff, 32, 1), 0x7fffffff); CHECK(c.cf, 0);
+    CHECK(sh_reg(SH_ROR, v, 33, 0), 0xc0000000); CHECK(c.cf, 1);
+    CHECK(sh_reg(SH_ROR, v, 255, 1), 0x00000003); CHECK(c.cf, 0); /* 255 mod 32 = 31 */
+    CHECK(sh_reg(SH_ROR, v, 0, 0), v); CHECK(c.cf, 0);
     /* immediate forms */
-    CHECK(sh_imm(SH_LSL, v, 0, 1), v); CHECK(c.c, 1);
-    CHECK(sh_imm(SH_LSL, v, 31, 0), 0x80000000); CHECK(c.c, 0);
-    CHECK(sh_imm(SH_LSR, v, 32, 0), 0); CHECK(c.c, 1);
-    CHECK(sh_imm(SH_ASR, 0x40000000, 32, 1), 0); CHECK(c.c, 0);
-    CHECK(sh_imm(SH_ROR, 0x12345678, 8, 0), 0x78123456); CHECK(c.c, 0);
-    CHECK(sh_imm(SH_RRX, v, 0, 1), 0xc0000000); CHECK(c.c, 1);
-    CHECK(sh_imm(SH_RRX, 0x2, 0, 0), 0x1); CHECK(c.c, 0);
+    CHECK(sh_imm(SH_LSL, v, 0, 1), v); CHECK(c.cf, 1);
+    CHECK(sh_imm(SH_LSL, v, 31, 0), 0x80000000); CHECK(c.cf, 0);
+    CHECK(sh_imm(SH_LSR, v, 32, 0), 0); CHECK(c.cf, 1);
+    CHECK(sh_imm(SH_ASR, 0x40000000, 32, 1), 0); CHECK(c.cf, 0);
+    CHECK(sh_imm(SH_ROR, 0x12345678, 8, 0), 0x78123456); CHECK(c.cf, 0);
+    CHECK(sh_imm(SH_RRX, v, 0, 1), 0xc0000000); CHECK(c.cf, 1);
+    CHECK(sh_imm(SH_RRX, 0x2, 0, 0), 0x1); CHECK(c.cf, 0);
 
     /* arithmetic: the shifter carry does not leak into ADD's C */
     reset();
@@ -308,7 +307,7 @@ static void test_multiply(void) {
     CHECK(c.r[0], 0); CHECK(c.r[1], 2);
     c.r[0] = 0; c.r[1] = 0; c.r[2] = (uint32_t)-2; c.r[3] = 3;
     run1(I(.op = OP_SMLAL, .flags = F_S, .rd = 0, .ra = 1, .rn = 2, .rm = 3));
-    CHECK(c.r[0], 0xfffffffa); CHECK(c.r[1], 0xffffffff); CHECK(c.n, 1); CHECK(c.z, 0);
+    CHECK(c.r[0], 0xfffffffa); CHECK(c.r[1], 0xffffffff); CHECK(FLAG_N, 1); CHECK(FLAG_Z, 0);
     c.r[0] = 0xffffffff; c.r[1] = 0xffffffff; c.r[2] = 0xffffffff; c.r[3] = 0xffffffff;
     run1(I(.op = OP_UMAAL, .rd = 0, .ra = 1, .rn = 2, .rm = 3));
     CHECK(c.r[0], 0xffffffff); CHECK(c.r[1], 0xffffffff); /* (2^32-1)^2 + 2(2^32-1) = 2^64-1 */
@@ -2189,7 +2188,7 @@ static void test_fault(void) {
 
 static void test_system(void) {
     reset();
-    c.n = 1; c.c = 1; c.q = 1; c.ge = 5;
+    set_nzcv(0xa); c.q = 1; c.ge = 5;
     run1(I(.op = OP_MRS, .rd = 0));
     CHECK(c.r[0], 0xa8050010);
     run1(I(.op = OP_MSR, .opk = OPK_IMM, .imm = 0x50000000, .shamt = 2));
@@ -2201,13 +2200,13 @@ static void test_system(void) {
     CHECK(nzcv(), 0xf); CHECK(c.q, 1);
     /* CPSR layout: IT[1:0] at 26:25, IT[7:2] at 15:10, T at 5 */
     reset();
-    c.itstate = 0xab; c.thumb = 1; c.z = 1;
+    c.itstate = 0xab; c.thumb = 1; set_nzcv(0x4);
     CHECK(cpu_get_cpsr(&c), 0x4600a830);
     run1(T(.op = OP_MRS, .rd = 0));
     CHECK(c.r[0], 0x40000010);
     reset();
     cpu_set_cpsr(&c, 0x9e0fa830);
-    CHECK(c.n, 1); CHECK(c.z, 0); CHECK(c.c, 0); CHECK(c.v, 1); CHECK(c.q, 1);
+    CHECK(FLAG_N, 1); CHECK(FLAG_Z, 0); CHECK(c.cf, 0); CHECK(FLAG_V, 1); CHECK(c.q, 1);
     CHECK(c.ge, 0xf); CHECK(c.thumb, 1); CHECK(c.itstate, 0xab);
     CHECK(cpu_get_cpsr(&c), 0x9e0fa830);
     /* TLS registers */
