@@ -76,6 +76,8 @@ static struct named *ranges;
 static size_t nranges, capranges;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
+void procfs_fork_child(void) { pthread_mutex_init(&lock, NULL); }
+
 static int insert_at(size_t i, const struct named *r) {
     if (nranges == capranges) {
         size_t cap = capranges ? 2 * capranges : 64;

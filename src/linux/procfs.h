@@ -30,6 +30,8 @@ void procfs_note_stack(const uint32_t *auxv, uint32_t auxv_bytes, uint32_t sp, u
  * anonymous file, stores the fd or -errno in *result and returns 1; the
  * exe link of a guest process opens its guest program. Returns 0 for every
  * other path. */
+/* In a forked child: another thread may have held the lock at the fork. */
+void procfs_fork_child(void);
 int procfs_open(int dirfd, const char *path, uint32_t guest_flags, long *result);
 
 /* readlink hook: when path (relative to dirfd as for procfs_open) is the

@@ -251,6 +251,7 @@ static void host_apply(int sig) {
  * cached thread id is stale. */
 static void __attribute__((noreturn)) die_by(int sig) {
     thread_robust_exit_all(sig_cpu);
+    if (opts.debug & DBG_STRACE) strace_killed(sig);
     struct rlimit rl = {0, 0};
     if (default_core(sig)) setrlimit(RLIMIT_CORE, &rl);
     struct { unsigned long handler, flags, restorer, mask; } ka = {0, 0, 0, 0}; /* SIG_DFL */
@@ -608,6 +609,7 @@ void sig_deliver(struct cpu *c, const struct sig_restart *rs) {
         any = 1;
         struct arm_sigaction ka = actions[sig];
         if (ka.handler == 1) continue;
+        if (opts.debug & DBG_STRACE) strace_signal(&info);
         if (ka.handler == 0) {
             act_default(c, sig);
             continue;

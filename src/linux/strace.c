@@ -775,7 +775,9 @@ static void put_result(struct line *l, const struct strace_call *t, long r) {
     char style = l->rstyle ? l->rstyle : bar ? bar[1] : 0;
     while (l->n < 39) put(l, " ");
     put(l, " = ");
-    if (is_error(r)) {
+    if (r == -SYS_ERESTART) {
+        put(l, "? ERESTARTNOINTR (To be restarted)");
+    } else if (is_error(r)) {
         put(l, "-1 ");
         put_errno(l, -r);
     } else if (style == 'x') {

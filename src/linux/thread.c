@@ -13,6 +13,7 @@
  * signal by the host masks, which mirror the guest's). */
 #define _GNU_SOURCE
 #include "linux/sys.h"
+#include "linux/procfs.h"
 
 #include <linux/futex.h>
 #include <pthread.h>
@@ -254,6 +255,7 @@ void thread_fork_child(void) {
     pthread_mutex_init(&reg_lock, NULL);
     threads = NULL;
     main_reg.os = NULL;
+    procfs_fork_child();
     cpu_fork_child();
 }
 
@@ -261,7 +263,8 @@ void thread_fork_child(void) {
  * the block cache) run one at a time; none of them blocks. */
 static int changes_mappings(uint32_t nr) {
     switch (nr) {
-    case 45: case 90: case 91: case 125: case 163: case 192: case 220: case 0xf0002:
+    case 45: case 90: case 91: case 125: case 163: case 192: case 220: case 305: case 306:
+    case 0xf0002:
         return 1;
     }
     return 0;
