@@ -290,6 +290,13 @@ SYSCALL(prctl) {
     case PR_GET_NO_NEW_PRIVS: case PR_SET_CHILD_SUBREAPER: case PR_SET_TIMERSLACK:
     case PR_GET_TIMERSLACK:
         return sys_ret(prctl(a0, (unsigned long)a1, 0L, 0L, 0L));
+    case PR_GET_KEEPCAPS: case PR_SET_KEEPCAPS: case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
+    case PR_GET_SECUREBITS: case PR_SET_SECUREBITS: case PR_CAP_AMBIENT: case PR_GET_THP_DISABLE:
+    case PR_SET_THP_DISABLE: case PR_MCE_KILL: case PR_MCE_KILL_GET: case PR_GET_SPECULATION_CTRL:
+    case PR_SET_SPECULATION_CTRL: case PR_GET_TIMING: case PR_SET_TIMING:
+        /* integer arguments only: the same on both sides */
+        return sys_ret(prctl(a0, (unsigned long)a1, (unsigned long)a2, (unsigned long)a3,
+                             (unsigned long)a4));
     case PR_GET_PDEATHSIG: case PR_GET_CHILD_SUBREAPER:
         return sys_ret(prctl(a0, sys_ptr(a1), 0L, 0L, 0L));
     default:
