@@ -43,6 +43,10 @@
 #define HASH_BITS 16
 static struct block *table[1u << HASH_BITS];
 int cpu_trace;
+/* All decoded code lies in [code_lo, code_hi) (under cache_lock): an
+ * invalidation elsewhere, e.g. ld.so mapping a library over its own
+ * reservation, need not walk the table. */
+static uint32_t code_lo = 0xffffffffu, code_hi;
 
 /* Neighbouring code goes to neighbouring buckets (16 bytes of code a
  * bucket, the 512 KiB regions folded in by the xor), so a program touches
@@ -136,6 +140,8 @@ static struct block *lookup(uint32_t pc, int thumb) {
             b->next = *head;
             b->dead_next = NULL;
             __atomic_store_n(head, b, __ATOMIC_RELEASE);
+            if (pc < code_lo) code_lo = pc;
+            if (b->end > code_hi) code_hi = b->end;
         }
     }
     pthread_mutex_unlock(&cache_lock);
@@ -166,6 +172,10 @@ void cpu_invalidate(uint32_t addr, uint32_t len) {
     uint64_t end = (uint64_t)addr + len;
     int freed = 0;
     pthread_mutex_lock(&cache_lock);
+    if (addr >= code_hi || end <= code_lo) { /* no decoded code there: nothing to walk */
+        pthread_mutex_unlock(&cache_lock);
+        return;
+    }
     int alone = __atomic_load_n(&nthreads, __ATOMIC_SEQ_CST) <= 1;
     if (alone) {
         while (graveyard) {

@@ -170,8 +170,11 @@ enum { FM_I, FM_R, FM_LSL, FM_LSR, FM_ASR, FM_ROR, FM_IK };
     X(b) X(bl) X(bx) X(blx) X(blxi) X(cbz) X(cbnz) X(tbb) X(tbh) X(ldr_pc)                        \
     X(vadd64) X(vsub64) X(vmul64) X(vdiv64) X(vmla64) X(vmov64)                                    \
     X(vadd32) X(vsub32) X(vmul32) X(vdiv32) X(vmla32) X(vmov32)                                    \
-    X(vldr64) X(vldr32) X(vstr64) X(vstr32)                                                        \
-    CONDS(X, skip) CONDS(X, bcc) CONDS(X, cmpi_b) CONDS(X, cmpr_b) CONDS(X, subi_b)
+    X(vldr64) X(vldr32) X(vstr64) X(vstr32) X(vmls64) X(vmls32) X(vsqrt64) X(vsqrt32)              \
+    X(vldm) X(vstm) X(ldm) X(stm) X(sbfx) X(ubfx) X(clz) X(rev)                                    \
+    X(vld1) X(vst1) X(add_pc)                                                                      \
+    CONDS(X, skip) CONDS(X, bcc) CONDS(X, cmpi_b) CONDS(X, cmpr_b) CONDS(X, subi_b)               \
+    CONDS(X, cmpi_s) CONDS(X, cmpr_s)
 
 enum {
 #define X(name) H_##name,
@@ -418,6 +421,17 @@ static const void *const *htab;
     r[15] = u->aux;                                                                                \
     goto chain_fall;
 
+/* CMP and the skip uop of the conditional instructions right after it
+ * (CMP; IT; ...): x is the skip distance. */
+#define CMPS(p, cc)                                                                                \
+    h_cmpi_s_##cc : b = u->imm;                                                                    \
+    goto cmps_##cc;                                                                                \
+    h_cmpr_s_##cc : b = r[u->m];                                                                   \
+    cmps_##cc : a = r[u->n];                                                                       \
+    res = FL_SUB(a, b);                                                                            \
+    u += CB_##cc ? 1 : u->x;                                                                       \
+    goto *u->h;
+
 /* SUBS rd, rn, #imm and the branch: a loop counter. */
 #define SUBB(p, cc)                                                                                \
     h_subi_b_##cc : a = r[u->n];                                                                   \
@@ -498,6 +512,7 @@ exec_run(struct cpu *c, struct block *blk, int chain, struct block *volatile *cu
     FORMS_OF(ARITH_TEST, cmn, FL_ADD)
     EACH_COND(CMPB, _)
     EACH_COND(SUBB, _)
+    EACH_COND(CMPS, _)
 h_mov_rr_lsl: /* MOV rd, rm, <shift> rs (x = rs) */
     a = r[u->x] & 0xff;
     r[u->d] = a < 32 ? r[u->m] << a : 0;
@@ -633,6 +648,102 @@ h_ldr_pc: /* LDR pc, [rn, #imm] with x: bit 0 pre-indexed, bit 1 write-back */
     VFP_DP(vdiv, 32, fpu_div32(n_, m_, &c->fpscr))
     VFP_DP(vmla, 32, fpu_add32(VR32[u->d], fpu_mul32(n_, m_, &c->fpscr), &c->fpscr))
     VFP_DP(vmov, 32, m_)
+    VFP_DP(vmls, 64, fpu_add64(VR64[u->d], fpu_neg64(fpu_mul64(n_, m_, &c->fpscr)), &c->fpscr))
+    VFP_DP(vmls, 32, fpu_add32(VR32[u->d], fpu_neg32(fpu_mul32(n_, m_, &c->fpscr)), &c->fpscr))
+    VFP_DP(vsqrt, 64, fpu_sqrt64(m_, &c->fpscr))
+    VFP_DP(vsqrt, 32, fpu_sqrt32(m_, &c->fpscr))
+h_vldm: /* d: first register, x: count, imm: bytes spanned, m: 1 up, 2 write-back, 4 double */
+    r[15] = u->pc;
+    a = r[u->n];
+    b = u->m & 1 ? a : a - u->imm;
+    if (b & 3) goto bail;
+    if (u->m & 4) {
+        uint64_t t[16];
+        for (unsigned i = 0; i < u->x; i++) t[i] = ld64(b + 8 * i);
+        for (unsigned i = 0; i < u->x; i++) c->vfp.d[u->d + i] = t[i];
+    } else {
+        uint32_t t[32];
+        for (unsigned i = 0; i < u->x; i++) t[i] = ld32(b + 4 * i);
+        for (unsigned i = 0; i < u->x; i++) c->vfp.s[u->d + i] = t[i];
+    }
+    if (u->m & 2) r[u->n] = u->m & 1 ? a + u->imm : a - u->imm;
+    NEXT();
+h_vstm:
+    r[15] = u->pc;
+    a = r[u->n];
+    b = u->m & 1 ? a : a - u->imm;
+    if (b & 3) goto bail;
+    if (u->m & 4)
+        for (unsigned i = 0; i < u->x; i++) st64(b + 8 * i, c->vfp.d[u->d + i]);
+    else
+        for (unsigned i = 0; i < u->x; i++) st32(b + 4 * i, c->vfp.s[u->d + i]);
+    if (u->m & 2) r[u->n] = u->m & 1 ? a + u->imm : a - u->imm;
+    NEXT();
+h_ldm: { /* imm: list, d: count, aux: start - base, x: write-back delta, m: 1 write-back */
+    uint32_t vals[16], list = u->imm;
+    r[15] = u->pc;
+    a = r[u->n];
+    b = a + u->aux;
+    if (b & 3) goto bail;
+    for (uint32_t l = list; l; l &= l - 1, b += 4) vals[__builtin_ctz(l)] = ld32(b);
+    if (u->m & 1) r[u->n] = a + (uint32_t)(int32_t)(int8_t)u->x;
+    for (uint32_t l = list & 0x7fff; l; l &= l - 1) r[__builtin_ctz(l)] = vals[__builtin_ctz(l)];
+    if (list & 0x8000) {
+        a = vals[15];
+        c->thumb = a & 1;
+        r[15] = a & (a & 1 ? ~1u : ~3u);
+        goto chain_taken;
+    }
+    NEXT();
+}
+h_stm: /* as h_ldm; rn is not in the list (else generic) */
+    r[15] = u->pc;
+    a = r[u->n];
+    b = a + u->aux;
+    if (b & 3) goto bail;
+    for (uint32_t l = u->imm; l; l &= l - 1, b += 4) st32(b, r[__builtin_ctz(l)]);
+    if (u->m & 1) r[u->n] = a + (uint32_t)(int32_t)(int8_t)u->x;
+    NEXT();
+h_vld1: { /* VLD1 (multiple): x registers from d; aux: alignment mask; then
+           * rn += imm + r[m] (both 0 without write-back) */
+    uint64_t t[4];
+    r[15] = u->pc;
+    a = r[u->n];
+    if (a & u->aux) goto bail;
+    memcpy(t, g2h(a), 8 * u->x);
+    memcpy(&c->vfp.d[u->d], t, 8 * u->x);
+    r[u->n] = a + u->imm + r[u->m];
+    NEXT();
+}
+h_vst1:
+    r[15] = u->pc;
+    a = r[u->n];
+    if (a & u->aux) goto bail;
+    memcpy(g2h(a), &c->vfp.d[u->d], 8 * u->x);
+    r[u->n] = a + u->imm + r[u->m];
+    NEXT();
+h_add_pc: /* ADD pc, pc, rm (A32 jump tables) / ADD pc, rm (T16); x: Thumb */
+    a = u->pc + r[u->m];
+    if (u->x)
+        r[15] = a & ~1u;
+    else {
+        c->thumb = a & 1;
+        r[15] = a & (a & 1 ? ~1u : ~3u);
+    }
+    goto chain_taken;
+h_sbfx: /* x: lsb, imm: width */
+    r[u->d] = (uint32_t)((int32_t)(r[u->n] << (32 - u->x - u->imm)) >> (32 - u->imm));
+    NEXT();
+h_ubfx:
+    r[u->d] = (r[u->n] >> u->x) & (uint32_t)(~0ull >> (64 - u->imm));
+    NEXT();
+h_clz:
+    a = r[u->m];
+    r[u->d] = a ? (uint32_t)__builtin_clz(a) : 32;
+    NEXT();
+h_rev:
+    r[u->d] = __builtin_bswap32(r[u->m]);
+    NEXT();
 h_vldr64:
     r[15] = u->pc;
     a = r[u->n] + u->imm;
@@ -1315,6 +1426,11 @@ static int specialise(const struct insn *in, struct uop *u, uint32_t ahead) {
             u->imm = in->shtype;
             return s ? H_mov_s_rr : H_mov_rr_lsl + in->shtype;
         }
+        if (op == OP_ADD && !s && in->rd == 15 && in->rn == 15 && in->opk == OPK_REG &&
+            in->shamt == 0 && in->shtype == SH_LSL && in->rm != 15) {
+            u->x = !!(in->flags & F_THUMB);
+            return H_add_pc;
+        }
         if ((!test && in->rd == 15) || (uses_rn && in->rn == 15)) return -1;
         if ((f = dp_form(in, logical && (s || test))) < 0) return -1;
         if (f == FM_I) u->x = in->carry; /* CO_i */
@@ -1363,6 +1479,45 @@ static int specialise(const struct insn *in, struct uop *u, uint32_t ahead) {
     case OP_VFP_DIV: return in->opk ? H_vdiv64 : H_vdiv32;
     case OP_VFP_MLA: return in->opk ? H_vmla64 : H_vmla32;
     case OP_VFP_MOV: return in->opk ? H_vmov64 : H_vmov32;
+    case OP_VFP_MLS: return in->opk ? H_vmls64 : H_vmls32;
+    case OP_VFP_SQRT: return in->opk ? H_vsqrt64 : H_vsqrt32;
+    case OP_VFP_LDM:
+    case OP_VFP_STM:
+        if (in->rn == 15 || in->shamt == 0 || in->shamt > (in->opk ? 16 : 32)) return -1;
+        u->d = in->rd;
+        u->x = in->shamt;
+        u->m = (in->flags & F_U ? 1 : 0) | (in->flags & F_W ? 2 : 0) | (in->opk ? 4 : 0);
+        return op == OP_VFP_LDM ? H_vldm : H_vstm;
+    case OP_LDM:
+    case OP_STM: {
+        unsigned count = list_count(in->imm);
+        int up = !!(in->flags & F_U), pre = !!(in->flags & F_P);
+        if (in->rn == 15 || count == 0) return -1;
+        if (op == OP_STM && ((in->imm >> in->rn) & 1)) return -1; /* stores rn: generic */
+        if (op == OP_LDM && (in->flags & F_W) && ((in->imm >> in->rn) & 1)) return -1;
+        u->d = (uint8_t)count;
+        u->aux = (up ? 0 : 0u - 4 * count) + (up == pre ? 4 : 0);
+        u->x = (uint8_t)(up ? 4 * count : 0u - 4 * count);
+        u->m = !!(in->flags & F_W);
+        return op == OP_LDM ? H_ldm : H_stm;
+    }
+    case OP_VLDN:
+    case OP_VSTN:
+        if (in->ra != 1 || in->shamt < 1 || in->shamt > 4 || in->rd + in->shamt > 32 ||
+            in->rn == 15 || in->rm == 15)
+            return -1;
+        u->d = in->rd;
+        u->x = in->shamt;
+        u->aux = (1u << in->carry) - 1;
+        u->imm = (in->flags & F_W) && in->rm == R_ZERO ? in->imm : 0;
+        u->m = in->flags & F_W ? in->rm : R_ZERO;
+        return op == OP_VLDN ? H_vld1 : H_vst1;
+    case OP_SBFX:
+    case OP_UBFX:
+        if (any15 || in->imm < 1 || in->imm > 32 || in->shamt + in->imm > 32) return -1;
+        return op == OP_SBFX ? H_sbfx : H_ubfx;
+    case OP_CLZ: return any15 ? -1 : H_clz;
+    case OP_REV: return any15 ? -1 : H_rev;
     case OP_VFP_LDR:
     case OP_VFP_STR:
         if (in->rn == 15) return -1;
@@ -1487,29 +1642,41 @@ void exec_build(struct block *b) {
         live |= rd;
     }
 #define SKIPPED(in) ((in)->op == OP_NOP || (dead[(in) - b->insns] && is_test((in)->op)))
+    struct uop *cmp = NULL; /* the last uop, if an unconditional CMP */
     while (in < end) {
         if (SKIPPED(in)) { /* hints, the IT instruction itself, unused compares */
             in++;
             continue;
         }
         if (fuse_cmp_branch(in, (int)(end - in), u)) {
+            cmp = NULL;
             u++;
             in += 2;
             continue;
         }
         if (in->cond == COND_AL || (in->op == OP_B)) {
-            build_one(in, u++, ahead, dead[in - b->insns]);
+            build_one(in, u, ahead, dead[in - b->insns]);
+            cmp = u->h == htab[H_cmp_i] || u->h == htab[H_cmp_r] ? u : NULL;
+            u++;
             in++;
             continue;
         }
         /* Conditional: a skip uop over this instruction and the following
          * ones with the same condition, as long as they leave the flags
-         * alone (an IT block: ITTT EQ...). */
-        struct uop *skip = u++;
+         * alone (an IT block: ITTT EQ...). An unconditional CMP right
+         * before becomes the skip uop itself. */
+        struct uop *skip;
         unsigned cond = in->cond;
-        skip->h = htab[H_skip_eq + cond];
-        skip->in = NULL;
-        skip->pc = skip->aux = 0;
+        if (cmp && cmp == u - 1) {
+            skip = cmp;
+            skip->h = htab[(skip->h == htab[H_cmp_i] ? H_cmpi_s_eq : H_cmpr_s_eq) + cond];
+        } else {
+            skip = u++;
+            skip->h = htab[H_skip_eq + cond];
+            skip->in = NULL;
+            skip->pc = skip->aux = 0;
+        }
+        cmp = NULL;
         for (;;) {
             int pure = build_one(in, u++, ahead, dead[in - b->insns]);
             in++;

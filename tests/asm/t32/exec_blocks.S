@@ -151,6 +151,33 @@ test_main:
     CHECK   r0, 1
     CHECK_FLAGS 0b1000
 
+    /* ---- CMP followed by an IT block (the CMP does the skip) ---- */
+    mov     r1, #3
+    mov     r2, #0
+    cmp     r1, #3
+    ite     eq
+    moveq   r2, #1
+    movne   r2, #2
+    CHECK   r2, 1
+    CHECK_FLAGS 0b0110
+    cmp     r1, #4
+    itt     hi                  /* 3 > 4 unsigned: no */
+    addhi   r2, r2, #10
+    addhi   r2, r2, #20
+    CHECK   r2, 1
+    CHECK_FLAGS 0b1000
+    mov     r3, #4
+    cmp     r3, r1
+    itt     eq                  /* the compare itself conditional: no fusion */
+    cmpeq   r1, #3
+    moveq   r2, #7
+    cmp     r1, r1
+    itt     eq
+    cmpeq   r1, #5              /* 3 - 5: NE from here */
+    moveq   r2, #9
+    CHECK   r2, 1
+    CHECK_FLAGS 0b1000
+
     /* ---- MOV (register-shifted register), with and without flags ---- */
     ldr     r1, =0x80000001
     mov     r2, #0
