@@ -1,8 +1,8 @@
 /* memops: memcpy, memmove, memset and memcmp of many sizes and alignments,
  * the way allocators, serialisers and string builders call them, plus a
- * few large copies: measures the C library's ARM routines (ldm/stm and
- * NEON-less word loops in glibc's armhf memcpy) and the emulator's
- * multi-register loads and stores. */
+ * few large copies: measures the C library's ARM routines (glibc's armhf
+ * memcpy in its NEON variant, picked by ifunc; ldm/stm-based memmove and
+ * memset) and the emulator's multi-register and NEON loads and stores. */
 #include "bench.h"
 
 #ifndef ROUNDS

@@ -2,7 +2,10 @@
  *
  * Arithmetic runs one host SSE instruction with MXCSR set from the FPSCR
  * (rounding mode, all exceptions masked, flags cleared) and reads the host
- * flags back; the width-generic part is fpu_tmpl.h, included once per
+ * flags back. In round-to-nearest it first tries the instruction under
+ * armlet's own MXCSR with no ldmxcsr (slow: it serialises) and keeps that
+ * result when it provably needs no fix-up and raised no flag the FPSCR does
+ * not already hold (fast_ok in fpu_tmpl.h); the width-generic part is fpu_tmpl.h, included once per
  * format. What differs between x86 and ARM is fixed up here: NaN operands
  * (handled in software before the host sees them), the default NaN, FZ on
  * inputs and outputs, and tininess (x86 after rounding, ARM before).
@@ -14,6 +17,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/platform/x86.h>
 
 /* MXCSR with all exceptions masked and no flags, round to nearest: what the
  * rest of armlet runs with, restored after every operation. */
@@ -26,8 +30,7 @@ static inline uint32_t mxcsr_of(uint32_t fpscr) { return mxcsr_default | mxcsr_r
 static int host_has_fma;
 
 __attribute__((constructor)) static void fpu_init(void) {
-    __builtin_cpu_init();
-    host_has_fma = __builtin_cpu_supports("fma");
+    host_has_fma = CPU_FEATURE_ACTIVE(FMA);
 }
 
 /* Operation kinds, for the tininess check. */
@@ -137,6 +140,10 @@ uint32_t fpu_f64_to_f32(uint64_t a, uint32_t *fp) {
     }
     double x = tof64(a);
     float f;
+    if (!(*fp & FPSCR_RMODE)) {
+        asm volatile("cvtsd2ss %[x], %[f]\n\tstmxcsr %[m]" : [f] "=x"(f), [m] "=m"(m) : [x] "x"(x));
+        if (fast_ok32(tou32(f), m, *fp)) return tou32(f);
+    }
     uint32_t ctl = mxcsr_of(*fp);
     asm volatile("ldmxcsr %[c]\n\tcvtsd2ss %[x], %[f]\n\tstmxcsr %[m]\n\tldmxcsr %[d]"
                  : [f] "=x"(f), [m] "=m"(m)
