@@ -5,7 +5,8 @@
 #                             make, the armhf cross gcc and libc, and the armhf
 #                             busybox of Debian's busybox-static:armhf
 #   scripts/deps.sh           all of the above plus what `make check` needs:
-#                             qemu-user (the reference), a native amd64 busybox
+#                             qemu-user (the reference), the armel cross gcc
+#                             and libc (armel tests), a native amd64 busybox
 #                             (reference outputs), gdb-multiarch, aarch64 binutils,
 #                             strace (the reference of tests/strace), the armhf
 #                             sysroot of tests/real and the host's own bash,
@@ -26,7 +27,7 @@ build_only=0
 for a in "$@"; do
     case $a in
     --build) build_only=1 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "deps.sh: unknown option $a" >&2; exit 2 ;;
     esac
 done
@@ -42,6 +43,8 @@ APT="$SUDO apt-get -o DPkg::Lock::Timeout=600"
 
 pkgs="build-essential make gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
 [ $build_only = 1 ] || pkgs="$pkgs qemu-user gdb-multiarch binutils-aarch64-linux-gnu strace"
+# The armel (soft-float EABI) builds of tests/progs.
+[ $build_only = 1 ] || pkgs="$pkgs gcc-arm-linux-gnueabi libc6-dev-armel-cross"
 # tests/real compares Debian's armhf programs with the host's own builds.
 [ $build_only = 1 ] || pkgs="$pkgs bash dash coreutils findutils grep sed gawk tar gzip xz-utils diffutils procps"
 bbs="armhf"

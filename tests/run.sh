@@ -16,8 +16,9 @@
 # repetition that hangs (TEST_TIMEOUT), crashes or prints something else.
 #
 # Environment: ARMLET (default ./armlet), QEMU (qemu-arm), ARMBB, HOSTBB,
-# ARM_CC (arm-linux-gnueabihf-gcc), HOST_CC (cc), JOBS (2 tests at a time),
-# TEST_TIMEOUT (20 s per program run), DIFF_LINES (20), TEST_BUILD (tests/build).
+# ARM_CC (arm-linux-gnueabihf-gcc), ARMEL_CC (arm-linux-gnueabi-gcc), HOST_CC
+# (cc), JOBS (2 tests at a time), TEST_TIMEOUT (20 s per program run),
+# DIFF_LINES (20), TEST_BUILD (tests/build).
 #
 # tests/known-failures.txt lists tests expected to fail, one "NAME  reason" a
 # line: such a test that fails is KNOWN and not counted as failed; one that
@@ -33,6 +34,8 @@ case $ARMLET in /*) ;; *) ARMLET=$ROOT/$ARMLET ;; esac
 QEMU=${QEMU:-qemu-arm}
 ARM_CC=${ARM_CC:-arm-linux-gnueabihf-gcc}
 ARM_SYSROOT=${ARM_SYSROOT:-/usr/arm-linux-gnueabihf}   # libc6-armhf-cross: ld.so and libraries
+ARMEL_CC=${ARMEL_CC:-arm-linux-gnueabi-gcc}
+ARMEL_SYSROOT=${ARMEL_SYSROOT:-/usr/arm-linux-gnueabi}  # libc6-armel-cross
 HOST_CC=${HOST_CC:-cc}
 JOBS=${JOBS:-2}
 B=${TEST_BUILD:-$ROOT/tests/build}   # a private TEST_BUILD lets runs go side by side
@@ -199,14 +202,20 @@ suite_asm() {
 }
 
 # ---------------------------------------------------------------- progs
-# Each tests/progs/*.c runs in five builds: static Thumb-2 and A32 at -O0
-# and -O2, and dynamically linked Thumb-2 -O2, loaded through the cross
-# toolchain's sysroot with -L (the reference gets the same -L). Comment lines
-# at the top say:
+# Each tests/progs/*.c runs in five armhf builds: static Thumb-2 and A32 at
+# -O0 and -O2, and dynamically linked Thumb-2 -O2, loaded through the cross
+# toolchain's sysroot with -L (the reference gets the same -L); and in two
+# armel (soft-float EABI, $ARMEL_CC: ARMv5TE A32 code, soft-float libgcc,
+# kuser helpers for TLS and atomics) builds: static -O2 (armel-O2) and
+# dynamic -O2 run with -L $ARMEL_SYSROOT (armel-dyn). Comment lines in the
+# first 10 lines say:
 #   reference: native      compare with the same source built by the host cc
 #   args: ...              arguments (shell words)
 #   stdin: ...             text for stdin (printf %b escapes)
 #   cflags: ...            extra flags for both compilers (after the source)
+#   variants: hf-only      armhf builds only: the program needs the hard-float
+#                          ABI or NEON/VFP code (intrinsics, asm) that the
+#                          soft-float armel ABI cannot compile
 prog_header() {   # prog_header FILE KEY: value of "KEY:" in the first 10 lines
     head -n 10 "$1" | sed -n "s,^[[:space:]/*]*$2:[[:space:]]*,,p" | head -n1 |
         sed 's,[[:space:]]*\*/[[:space:]]*$,,'
@@ -222,14 +231,20 @@ prog_test() {
     thumb-O2) flags="-O2" ;;
     arm-O0) flags="-marm -O0" ;;
     arm-O2) flags="-marm -O2" ;;
-    dyn-O2) flags="-O2" ;;
+    dyn-O2 | armel-O2 | armel-dyn) flags="-O2" ;;
     esac
-    local link=-static
+    local link=-static cc=$ARM_CC sysroot=$ARM_SYSROOT libs=-lm
     local -a lflag=()
-    if [ "$variant" = dyn-O2 ]; then
+    case $variant in
+    # ARMv5TE has no 64-bit LDREX/STREXD: __atomic on 8 bytes is libatomic's.
+    armel-*) cc=$ARMEL_CC sysroot=$ARMEL_SYSROOT libs="-latomic -lm" ;;
+    esac
+    case $variant in
+    dyn-O2 | armel-dyn)
         link=
-        lflag=(-L "$ARM_SYSROOT")
-    fi
+        lflag=(-L "$sysroot")
+        ;;
+    esac
     native=0
     head -n 1 "$src" | grep -q 'reference: native' && native=1
     args=$(prog_header "$src" args)
@@ -239,7 +254,7 @@ prog_test() {
     eval "argv=($args)"
     # shellcheck disable=SC2086
     if newer "$bin" "$src"; then
-        "$ARM_CC" $link $flags -Wall -o "$bin" "$src" $cflags -lm >"$bin.log" 2>&1 || {
+        "$cc" $link $flags -Wall -o "$bin" "$src" $cflags $libs >"$bin.log" 2>&1 || {
             echo "build failed:"; head -n 20 "$bin.log"; return 1; }
     fi
     ref=("$QEMU" "${lflag[@]}" "$bin")
@@ -272,10 +287,12 @@ prog_test() {
 }
 
 suite_progs() {
-    local f v
+    local f v vs
     for f in tests/progs/*.c; do
         [ -e "$f" ] || continue
-        for v in thumb-O0 thumb-O2 arm-O0 arm-O2 dyn-O2; do
+        vs="thumb-O0 thumb-O2 arm-O0 arm-O2 dyn-O2"
+        [ "$(prog_header "$f" variants)" = hf-only ] || vs="$vs armel-O2 armel-dyn"
+        for v in $vs; do
             submit "progs/$(basename "$f" .c)/$v" prog_test "$f" $v
         done
     done

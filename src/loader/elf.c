@@ -40,6 +40,12 @@
 #ifndef EF_ARM_BE8
 #define EF_ARM_BE8 0x00800000
 #endif
+#ifndef EF_ARM_ABI_FLOAT_SOFT
+#define EF_ARM_ABI_FLOAT_SOFT 0x200
+#endif
+#ifndef EF_ARM_ABI_FLOAT_HARD
+#define EF_ARM_ABI_FLOAT_HARD 0x400
+#endif
 
 struct elf_file {
     int fd;
@@ -317,6 +323,7 @@ static int map_segments(struct elf_file *f, uint32_t bias, char *err, size_t err
         uint32_t a, e;
         seg_pages(p, bias, &a, &e);
         /* Map page runs not mapped yet (a shared first page keeps its bytes). */
+        int first_fresh = !(mem_pages[a / GUEST_PAGE] & PG_MAPPED);
         for (uint32_t pg = a; pg < e;) {
             if (mem_pages[pg / GUEST_PAGE] & PG_MAPPED) {
                 pg += GUEST_PAGE;
@@ -329,7 +336,21 @@ static int map_segments(struct elf_file *f, uint32_t bias, char *err, size_t err
             if (r < 0) return fail(err, errlen, r, "cannot map segment %zu: %s", i, strerror(-r));
             pg = run;
         }
-        if (p->p_filesz && read_at(f->fd, g2h(p->p_vaddr + bias), p->p_filesz, p->p_offset) < 0)
+        /* The whole pages of file bytes are mapped from the file, as the
+         * kernel does (nothing read or copied at start-up, pages come in
+         * when touched); only a shared first page and the partial last page
+         * (zeros after p_filesz) are read. */
+        uint32_t va = p->p_vaddr + bias, done = va;
+        uint64_t fend = (uint64_t)va + p->p_filesz;
+        if (p->p_filesz && first_fresh && va % GUEST_PAGE == p->p_offset % GUEST_PAGE &&
+            page_down(fend) > page_down(va)) {
+            uint32_t lo = page_down(va), hi = page_down(fend);
+            if (mmap(g2h(lo), hi - lo, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, f->fd,
+                     (off_t)page_down(p->p_offset)) == MAP_FAILED)
+                return fail(err, errlen, -errno, "cannot map segment %zu: %s", i, strerror(errno));
+            done = hi;
+        }
+        if (fend > done && read_at(f->fd, g2h(done), fend - done, p->p_offset + (done - va)) < 0)
             return fail(err, errlen, -EIO, "cannot read segment %zu", i);
         /* /proc/self/maps names the file over the pages that hold file bytes. */
         if (p->p_filesz)
@@ -410,6 +431,37 @@ static int load_interp(const char *name, const char *sysroot, struct image *img,
     return 0;
 }
 
+/* Without -L, a dynamic program gets the Debian cross libc of its own float
+ * ABI, as on an armhf or armel Debian system where the kernel finds the
+ * interpreter in /: hard-float programs (EF_ARM_ABI_FLOAT_HARD, what
+ * arm-linux-gnueabihf-gcc makes) /usr/arm-linux-gnueabihf, soft-float ones
+ * (EF_ARM_ABI_FLOAT_SOFT, arm-linux-gnueabi-gcc) /usr/arm-linux-gnueabi.
+ * Mixing them would pass float arguments in the wrong registers (and glibc's
+ * ld.so refuses libraries of the other ABI), so a program that says which it
+ * is never gets the other one; one that says neither (older toolchains) gets
+ * the first of the two that holds its interpreter. */
+static int default_sysroot(const struct elf_file *f, const char **sysrootp, char *err,
+                           size_t errlen) {
+    const char *cand[2] = {DEFAULT_SYSROOT_HF, DEFAULT_SYSROOT_EL};
+    size_t n = 2;
+    if (f->eh.e_flags & EF_ARM_ABI_FLOAT_HARD)
+        n = 1;
+    else if (f->eh.e_flags & EF_ARM_ABI_FLOAT_SOFT)
+        cand[0] = DEFAULT_SYSROOT_EL, n = 1;
+    for (size_t i = 0; i < n && f->interp[0] == '/'; i++) {
+        char def[PATH_MAX];
+        snprintf(def, sizeof def, "%s%s", cand[i], f->interp);
+        if (access(def, F_OK) == 0) {
+            *sysrootp = cand[i];
+            return 0;
+        }
+    }
+    return fail(err, errlen, -ENOEXEC,
+                "dynamically linked (needs %s, not found under %s%s%s); give a sysroot with -L "
+                "or ARMLET_LD_PREFIX",
+                f->interp, cand[0], n > 1 ? " or " : "", n > 1 ? cand[1] : "");
+}
+
 int elf_load(const char *path, const char **sysrootp, struct image *img, char *err, size_t errlen) {
     const char *sysroot = *sysrootp;
     struct elf_file f;
@@ -418,17 +470,9 @@ int elf_load(const char *path, const char **sysrootp, struct image *img, char *e
     int r = elf_open(path, &f, err, errlen);
     if (r) goto out;
     if (f.interp && (!sysroot || !*sysroot)) {
-        /* Like a cross toolchain's users expect: Debian's armhf cross libc. */
-        char def[PATH_MAX];
-        snprintf(def, sizeof def, "%s%s", DEFAULT_SYSROOT, f.interp);
-        if (f.interp[0] != '/' || access(def, F_OK) != 0) {
-            r = fail(err, errlen, -ENOEXEC,
-                     "dynamically linked (needs %s, not found under " DEFAULT_SYSROOT
-                     "); give a sysroot with -L or ARMLET_LD_PREFIX",
-                     f.interp);
-            goto out;
-        }
-        sysroot = *sysrootp = DEFAULT_SYSROOT;
+        r = default_sysroot(&f, sysrootp, err, errlen);
+        if (r) goto out;
+        sysroot = *sysrootp;
     }
     r = choose_bias(&f, 0, &bias, err, errlen);
     if (r) goto out;

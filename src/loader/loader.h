@@ -20,9 +20,11 @@ struct image {
 /* Loads the program at path (and its PT_INTERP under sysroot). On failure
  * returns -errno (-ENOENT missing, -EACCES/-EISDIR not executable, -ENOEXEC
  * invalid, ...) with a one-line reason in err (no "armlet:" prefix). */
-/* The sysroot used when a dynamic program is run without -L and its
- * interpreter exists there; elf_load then sets *sysroot to it. */
-#define DEFAULT_SYSROOT "/usr/arm-linux-gnueabihf"
+/* The sysroots used when a dynamic program is run without -L: Debian's
+ * armhf cross libc for hard-float programs, its armel one for soft-float
+ * programs (elf.c, default_sysroot); elf_load then sets *sysroot to it. */
+#define DEFAULT_SYSROOT_HF "/usr/arm-linux-gnueabihf"
+#define DEFAULT_SYSROOT_EL "/usr/arm-linux-gnueabi"
 int elf_load(const char *path, const char **sysroot, struct image *img, char *err, size_t errlen);
 
 /* Maps the stack and writes argv, envp and auxv as Linux does. Returns the

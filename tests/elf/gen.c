@@ -158,6 +158,15 @@ int main(int argc, char **argv) {
     ph(&f, 1)->p_filesz = ph(&f, 1)->p_memsz = sizeof absent;
     memcpy(f.b + 0x180, absent, sizeof absent);
     put("dynamic-absent", &f);
+    /* The default sysroot follows the float ABI: a soft-float program is
+     * looked up under the armel one only, one that says neither under both. */
+    eh(&f)->e_flags = EF_ARM_EABI_VER5 | 0x200, put("dynamic-absent-soft", &f);
+    eh(&f)->e_flags = EF_ARM_EABI_VER5, put("dynamic-absent-noabi", &f);
+    /* armel's interpreter for a hard-float program: never the armel libc. */
+    static const char el_interp[] = "/lib/ld-linux.so.3";
+    ph(&f, 1)->p_filesz = ph(&f, 1)->p_memsz = sizeof el_interp;
+    memcpy(f.b + 0x180, el_interp, sizeof el_interp);
+    eh(&f)->e_flags = EF_ARM_EABI_VER5 | 0x400, put("dynamic-hard-armel-interp", &f);
 
     /* Scripts. */
     static const char script[] = "#!/nonexistent/interpreter -x\necho hi\n";

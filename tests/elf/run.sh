@@ -107,6 +107,19 @@ check misaligned 1 'differ modulo the page size'
 check page-zero 1 'page zero'
 check entry-kernel 1 'entry point'
 check dynamic-absent 1 'dynamically linked (needs /lib/ld-armlet-absent.so.1, not found under /usr/arm-linux-gnueabihf); give a sysroot with -L'
+check dynamic-absent-soft 1 'dynamically linked (needs /lib/ld-armlet-absent.so.1, not found under /usr/arm-linux-gnueabi); give a sysroot with -L'
+check dynamic-absent-noabi 1 'not found under /usr/arm-linux-gnueabihf or /usr/arm-linux-gnueabi); give a sysroot with -L'
+check dynamic-hard-armel-interp 1 'dynamically linked (needs /lib/ld-linux.so.3, not found under /usr/arm-linux-gnueabihf); give'
+# Without -L, real dynamic programs of either float ABI find their own
+# Debian cross libc (when that toolchain is installed).
+printf 'int main(void) { return 42; }\n' >"$OUT/ret42.c"
+for t in hf:arm-linux-gnueabihf el:arm-linux-gnueabi; do
+    abi=${t%%:*} tc=${t#*:}
+    command -v "$tc-gcc" >/dev/null && [ -d "/usr/$tc/lib" ] || continue
+    "$tc-gcc" -O2 -o "$F/dynamic-default-$abi" "$OUT/ret42.c" || {
+        report "dynamic-default-$abi" "cannot build with $tc-gcc"; continue; }
+    check "dynamic-default-$abi" 42 ''
+done
 check interp-unterminated 1 'bad PT_INTERP' -L /nonexistent-sysroot
 check dynamic-bad-sysroot=dynamic 127 'interpreter /nonexistent-sysroot/lib/ld-linux-armhf.so.3' -L /nonexistent-sysroot
 check script-missing-interp 127 'No such file or directory'

@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* NEON alignment hints: a misaligned access with an alignment hint is an
  * alignment fault, delivered as SIGBUS (BUS_ADRALN) with the data address;
  * the handler longjmps back and the next case runs. */

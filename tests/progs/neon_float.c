@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon-vfpv4 -mfp16-format=ieee
+// variants: hf-only
 /* NEON float (F32) operations under the standard FPSCR value (flush to zero,
  * default NaN): arithmetic, fused and unfused multiply-accumulate, compares,
  * min/max, pairwise, conversions (integer, fixed point, half), estimates

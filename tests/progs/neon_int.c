@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* NEON integer arithmetic, compares, logic, shifts by register, pairwise,
  * unary operations (arm_neon.h intrinsics) on edge-heavy data, printed hex. */
 #include "neon_common.h"

@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* NEON element and structure loads/stores: VLD1-4/VST1-4 multiple
  * structures, single lanes and all lanes, with post-increment by size and by
  * register, and alignment hints on aligned data (neon_align.c has the

@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* NEON long, wide and narrow-high arithmetic, multiplies by scalar,
  * saturating doubling multiplies, polynomial VMULL.P8. */
 #include "neon_common.h"

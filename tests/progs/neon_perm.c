@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* NEON permutes and moves: VEXT, VZIP/VUZP/VTRN, VSWP, VTBL/VTBX (1-4
  * registers), VDUP (scalar and core register), VMOV/VMVN/VORR/VBIC immediate. */
 #include "neon_common.h"

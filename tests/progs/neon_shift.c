@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* NEON shifts by immediate (plain, rounding, accumulating, saturating,
  * inserting, narrowing, widening) and VMOVL/VMOVN/VQMOVN/VQMOVUN. */
 #include "neon_common.h"

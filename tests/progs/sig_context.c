@@ -1,4 +1,5 @@
 // cflags: -mfpu=neon
+// variants: hf-only
 /* sig_context.c: what a handler sees and changes in its ucontext. A
  * handler sets arm_r0 and steps arm_pc over a udf, and the code resumes
  * there with the new r0; VFP registers and FPSCR clobbered in a handler
