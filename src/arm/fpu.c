@@ -141,8 +141,8 @@ uint32_t fpu_f64_to_f32(uint64_t a, uint32_t *fp) {
     double x = tof64(a);
     float f;
     if (!(*fp & FPSCR_RMODE)) {
-        asm volatile("cvtsd2ss %[x], %[f]\n\tstmxcsr %[m]" : [f] "=x"(f), [m] "=m"(m) : [x] "x"(x));
-        if (fast_ok32(tou32(f), m, *fp)) return tou32(f);
+        asm("cvtsd2ss %[x], %[f]" : [f] "=x"(f) : [x] "x"(x));
+        if (fast_ok32(f, *fp)) return tou32(f);
     }
     uint32_t ctl = mxcsr_of(*fp);
     asm volatile("ldmxcsr %[c]\n\tcvtsd2ss %[x], %[f]\n\tstmxcsr %[m]\n\tldmxcsr %[d]"

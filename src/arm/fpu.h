@@ -9,13 +9,17 @@
  * read, and the cumulative exception bits (IOC DZC OFC UFC IXC IDC) of the
  * operation are ORed into it. VFP passes &cpu->fpscr. NEON arithmetic uses
  * the "standard FPSCR value" instead:
- *     uint32_t st = fpu_standard_fpscr(c->fpscr);
+ *     uint32_t st = fpu_standard_fpscr(c->fpscr) | (c->fpscr & FPSCR_EXC);
  *     r = fpu_add32(a, b, &st);
  *     c->fpscr |= st & FPSCR_EXC;
+ * (Passing the cumulative flags in is not needed for correctness but keeps
+ * operations that raise no new flag on the fast path.)
  *
- * The common path is one host SSE instruction with the host rounding mode
- * and exception flags (MXCSR) set around it; software only handles NaNs,
- * flushing and the few cases where x86 and ARM differ. */
+ * The common path (round to nearest, a normal result, no new exception
+ * flag) is one host SSE instruction and a read of the host flags (MXCSR);
+ * otherwise the operation runs with MXCSR set from the FPSCR around it, and
+ * software handles NaNs, flushing and the few cases where x86 and ARM
+ * differ. */
 #ifndef ARM_FPU_H
 #define ARM_FPU_H
 
@@ -33,6 +37,7 @@
 #define FPSCR_STRIDE_SHIFT 20
 #define FPSCR_LEN_STRIDE 0x00370000u
 #define FPSCR_RMODE_SHIFT 22
+#define FPSCR_RMODE (3u << FPSCR_RMODE_SHIFT)
 #define FPSCR_FZ (1u << 24)
 #define FPSCR_DN (1u << 25)
 #define FPSCR_AHP (1u << 26)

@@ -82,6 +82,44 @@ HOST2(hdiv, "div")
 HOST2(hsqrt, "sqrt")
 #undef HOST2
 
+/* The fast path: the host instruction under the MXCSR armlet runs with
+ * (round to nearest, all exceptions masked), no ldmxcsr. */
+#define FAST2(name, insn)                                                                          \
+    static inline FT F(name)(FT x, FT y) {                                                         \
+        asm(insn SSE " %[y], %[x]" : [x] "+x"(x) : [y] "x"(y));                                    \
+        return x;                                                                                  \
+    }
+FAST2(fadd, "add")
+FAST2(fsub, "sub")
+FAST2(fmul, "mul")
+FAST2(fdiv, "div")
+FAST2(fsqrt, "sqrt")
+#undef FAST2
+
+/* May the fast path's result r stand, with no flags to add? When the host
+ * flags, stale ones included, are all already in the FPSCR, this operation
+ * raised nothing new: sticky flags make that check safe whatever earlier
+ * code left in MXCSR. And when the result is normal or infinite (or,
+ * without FZ, zero or denormal other than the +-minimum normal that x86 and
+ * ARM's tininess rules disagree on) x86 raises exactly ARM's flags, so
+ * finish() would change neither the result nor the FPSCR. Anything else (a
+ * NaN result, FZ with a tiny result, a new flag) is redone on the slow path
+ * with MXCSR cleared, which also leaves MXCSR clean.
+ * Reading MXCSR waits for the operation to complete, so it is skipped in
+ * the most common case: a finite normal result can only have raised IXC,
+ * and IXC is usually set in the FPSCR already. */
+static inline int F(fast_ok)(FT fr, uint32_t fpscr) {
+    UT mag = F(tou)(fr) & ~SIGN_;
+    uint32_t m, fl;
+    if (__builtin_expect((fpscr & FPSCR_IXC) && mag - (MINNORM_ + 1) < EXPM_ - (MINNORM_ + 1), 1))
+        return 1;
+    asm volatile("stmxcsr %[m]" : [m] "=m"(m) : "x"(fr)); /* after fr is computed */
+    fl = (m & 1) | ((m >> 1) & 0x1e);
+    if (fl & ~fpscr) return 0;
+    if (mag - (MINNORM_ + 1) < EXPM_ - MINNORM_) return 1;
+    return mag < MINNORM_ && !(fpscr & FPSCR_FZ);
+}
+
 /* acc + x * y with one rounding: FMA3 when the host has it, else in quad
  * precision: the product is exact there, the sum is made exact-enough by
  * rounding it to odd (TwoSum gives its error), and the final conversion
@@ -193,14 +231,10 @@ static inline UT F(finish)(UT r, uint32_t m, uint32_t *fp, int k, UT a, UT b, UT
     return r;
 }
 
-static inline __attribute__((always_inline)) UT F(arith)(int k, UT a, UT b, uint32_t *fp) {
-    uint32_t ctl = *fp, m;
-    if (ctl & FPSCR_FZ) {
-        a = F(flush)(a, fp);
-        b = F(flush)(b, fp);
-    }
-    if (F(isnan)(a) || F(isnan)(b)) return F(procnans)(a, b, fp);
-    uint32_t mx = mxcsr_of(ctl);
+/* The slow path of arith(): operands already flushed, not NaNs. Out of
+ * line so that the fast path needs no stack frame. */
+static __attribute__((noinline, cold)) UT F(arith_slow)(int k, UT a, UT b, uint32_t *fp) {
+    uint32_t mx = mxcsr_of(*fp), m;
     FT x = F(tof)(a), y = F(tof)(b);
     switch (k) {
     case K_ADD: x = F(hadd)(x, y, mx, &m); break;
@@ -209,6 +243,29 @@ static inline __attribute__((always_inline)) UT F(arith)(int k, UT a, UT b, uint
     default: x = F(hdiv)(x, y, mx, &m); break;
     }
     return F(finish)(F(tou)(x), m, fp, k, a, b, 0);
+}
+
+static inline __attribute__((always_inline)) UT F(arith)(int k, UT a, UT b, uint32_t *fp) {
+    uint32_t ctl = *fp;
+    if (ctl & FPSCR_FZ) {
+        a = F(flush)(a, fp);
+        b = F(flush)(b, fp);
+        ctl = *fp;
+    }
+    /* Either operand a NaN: one branch for both. */
+    if (__builtin_expect(((a << 1) > (EXPM_ << 1)) | ((b << 1) > (EXPM_ << 1)), 0))
+        return F(procnans)(a, b, fp);
+    if (__builtin_expect(!(ctl & FPSCR_RMODE), 1)) {
+        FT x = F(tof)(a), y = F(tof)(b), fr;
+        switch (k) {
+        case K_ADD: fr = F(fadd)(x, y); break;
+        case K_SUB: fr = F(fsub)(x, y); break;
+        case K_MUL: fr = F(fmul)(x, y); break;
+        default: fr = F(fdiv)(x, y); break;
+        }
+        if (__builtin_expect(F(fast_ok)(fr, ctl), 1)) return F(tou)(fr);
+    }
+    return F(arith_slow)(k, a, b, fp);
 }
 
 UT F(fpu_add)(UT a, UT b, uint32_t *fp) { return F(arith)(K_ADD, a, b, fp); }
@@ -221,6 +278,10 @@ UT F(fpu_sqrt)(UT a, uint32_t *fp) {
     a = F(flush)(a, fp);
     if (F(isnan)(a)) return F(procnan)(a, fp);
     FT x = F(tof)(a);
+    if (!(*fp & FPSCR_RMODE)) {
+        FT fr = F(fsqrt)(x, x);
+        if (F(fast_ok)(fr, *fp)) return F(tou)(fr);
+    }
     x = F(hsqrt)(x, x, mxcsr_of(*fp), &m);
     return F(finish)(F(tou)(x), m, fp, K_SQRT, a, 0, 0);
 }
@@ -245,6 +306,11 @@ UT F(fpu_muladd)(UT c, UT a, UT b, uint32_t *fp) {
         if (F(isnan)(c)) return F(procnan)(c, fp);
         if (F(isnan)(a)) return F(procnan)(a, fp);
         return F(procnan)(b, fp);
+    }
+    if (host_has_fma && !(*fp & FPSCR_RMODE)) {
+        FT acc = F(tof)(c);
+        asm("vfmadd231" SSE " %[y], %[x], %[a]" : [a] "+x"(acc) : [x] "x"(F(tof)(a)), [y] "x"(F(tof)(b)));
+        if (F(fast_ok)(acc, *fp)) return F(tou)(acc);
     }
     FT r = F(hfma)(F(tof)(c), F(tof)(a), F(tof)(b), mxcsr_of(*fp), &m);
     return F(finish)(F(tou)(r), m, fp, K_FMA, a, b, c);

@@ -196,7 +196,9 @@ static uint32_t fstep(uint32_t a, uint32_t b, int rsqrt, uint32_t *st) {
  * *r, exception flags accumulated into FPSCR. */
 static int neon_float(struct cpu *c, const struct insn *in, const vec *vd, const vec *vn,
                       const vec *vm, vec *r) {
-    uint32_t st = fpu_standard_fpscr(c->fpscr);
+    /* The cumulative flags ride along (they are only ORed into): fpu.c's
+     * fast path needs them to know that an operation raised nothing new. */
+    uint32_t st = fpu_standard_fpscr(c->fpscr) | (c->fpscr & FPSCR_EXC);
     int nel = in->shtype ? 4 : 2, u = in->carry, fb = in->shamt;
     const uint32_t *d = vd->s, *n = vn->s, *m = vm->s;
     for (int i = 0; i < nel; i++) {
