@@ -86,17 +86,27 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
     if (cpu_trace)
         fprintf(stderr, "armlet: block 0x%08x %s, %d insns, ends 0x%08x\n", pc, thumb ? "T32" : "A32",
                 n, a);
-    size_t usize = EXEC_UOPS_MAX(n) * sizeof(struct uop);
-    struct block *b = malloc(sizeof *b + usize + n * sizeof(struct insn));
+    /* One allocation: the block, its insns, then its uops, built with room
+     * for the worst case and cut to what exec_build used (most blocks need
+     * about half), which keeps start-up's page faults down. */
+    size_t uoff = (sizeof(struct block) + n * sizeof(struct insn) + 15) & ~(size_t)15;
+    struct block *b = malloc(uoff + EXEC_UOPS_MAX(n) * sizeof(struct uop));
     if (!b) abort();
     b->link[0] = b->link[1] = NULL;
     b->key = pc | thumb;
     b->end = a;
     b->n = n;
-    b->insns = (struct insn *)((char *)b->uops + usize);
+    b->insns = (struct insn *)(b + 1);
+    b->uops = (struct uop *)((char *)b + uoff);
     memcpy(b->insns, buf, n * sizeof(struct insn));
-    exec_build(b);
-    return b;
+    size_t used = exec_build(b);
+    struct block *s = realloc(b, uoff + used * sizeof(struct uop));
+    if (s && s != b) { /* moved (glibc shrinks in place): the uops point into insns */
+        s->insns = (struct insn *)(s + 1);
+        s->uops = (struct uop *)((char *)s + uoff);
+        exec_build(s);
+    }
+    return s ? s : b;
 }
 
 /* Guards misses (decode + insert), invalidation and the graveyard. */

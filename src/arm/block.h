@@ -43,8 +43,8 @@ struct block {
     uint32_t key;          /* pc | thumb */
     uint32_t end;          /* address after the last instruction */
     int n;
-    struct insn *insns;    /* the n decoded instructions, after the uops */
-    struct uop uops[];     /* exec_build's program (EXEC_UOPS_MAX(n) room) */
+    struct insn *insns;    /* the n decoded instructions, after the block */
+    struct uop *uops;      /* exec_build's program, after the insns */
 };
 
 /* The cached block with this key (pc | thumb), or NULL; takes no lock
@@ -54,8 +54,8 @@ struct block *block_find(uint32_t key);
 /* Upper bound of the uops exec_build makes for n instructions. */
 #define EXEC_UOPS_MAX(n) (2 * (n) + 2)
 
-/* Fills b->uops from b->insns[0..n) (exec.c). */
-void exec_build(struct block *b);
+/* Fills b->uops from b->insns[0..n) (exec.c); returns how many it used. */
+int exec_build(struct block *b);
 
 /* Runs block b and, if `chain`, each successor reached through the links,
  * while execution leaves blocks normally (exec.c). *cur always names the

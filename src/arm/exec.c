@@ -1338,6 +1338,7 @@ int exec_block(struct cpu *c, const struct insn *insns, int n) {
     b->end = insns[n - 1].pc + insns[n - 1].len;
     b->n = n;
     b->insns = tmp_insns;
+    b->uops = (struct uop *)(b + 1);
     memcpy(b->insns, insns, n * sizeof *insns);
     exec_build(b);
     return exec_run(c, b, 0, &cur);
@@ -1623,7 +1624,7 @@ static int fuse_cmp_branch(const struct insn *in, int left, struct uop *u) {
     return 1;
 }
 
-void exec_build(struct block *b) {
+int exec_build(struct block *b) {
     const struct insn *in = b->insns, *end = b->insns + b->n;
     struct uop *u = b->uops;
     uint32_t ahead = b->key & 1 ? 4 : 8;
@@ -1692,4 +1693,5 @@ void exec_build(struct block *b) {
     u->x = it;
     u->imm = b->end;
     u->pc = u->aux = 0;
+    return (int)(u - b->uops) + 1;
 }
