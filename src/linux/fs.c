@@ -219,22 +219,22 @@ SYSCALL(fstat64) {
     return put_stat64(a1, &st);
 }
 
-static long put_statfs64(uint32_t size, uint32_t a, const struct statfs *s) {
+/* The fields both ARM statfs layouts share, whatever their widths. */
+#define COPY_STATFS(g, s)                                                                      \
+    do {                                                                                       \
+        memset(&(g), 0, sizeof(g));                                                            \
+        (g).f_type = (s)->f_type, (g).f_bsize = (s)->f_bsize, (g).f_blocks = (s)->f_blocks;    \
+        (g).f_bfree = (s)->f_bfree, (g).f_bavail = (s)->f_bavail, (g).f_files = (s)->f_files;  \
+        (g).f_ffree = (s)->f_ffree, (g).f_namelen = (s)->f_namelen;                            \
+        (g).f_frsize = (s)->f_frsize, (g).f_flags = (s)->f_flags;                              \
+        memcpy((g).f_fsid, &(s)->f_fsid, 8);                                                   \
+    } while (0)
+
+/* The size argument was checked by the caller: glibc passes its own sizeof
+ * (88), which the ARM wrapper accepts besides the kernel's 84. */
+static long put_statfs64(uint32_t a, const struct statfs *s) {
     struct arm_statfs64 g;
-    /* glibc passes its own sizeof (88); the ARM wrapper accepts it as 84. */
-    if (size != 84 && size != 88) return -EINVAL;
-    memset(&g, 0, sizeof g);
-    g.f_type = s->f_type;
-    g.f_bsize = s->f_bsize;
-    g.f_blocks = s->f_blocks;
-    g.f_bfree = s->f_bfree;
-    g.f_bavail = s->f_bavail;
-    g.f_files = s->f_files;
-    g.f_ffree = s->f_ffree;
-    memcpy(g.f_fsid, &s->f_fsid, 8);
-    g.f_namelen = s->f_namelen;
-    g.f_frsize = s->f_frsize;
-    g.f_flags = s->f_flags;
+    COPY_STATFS(g, s);
     return sys_copy_out(a, &g, sizeof g);
 }
 
@@ -245,14 +245,14 @@ SYSCALL(statfs64) {
     if (!p) return err;
     if (a1 != 84 && a1 != 88) return -EINVAL;
     if (statfs(p, &s) < 0) return -errno;
-    return put_statfs64(a1, a2, &s);
+    return put_statfs64(a2, &s);
 }
 
 SYSCALL(fstatfs64) {
     struct statfs s;
     if (a1 != 84 && a1 != 88) return -EINVAL;
     if (fstatfs((int32_t)a0, &s) < 0) return -errno;
-    return put_statfs64(a1, a2, &s);
+    return put_statfs64(a2, &s);
 }
 
 /* statfs/fstatfs: 32-bit counts; EOVERFLOW when one does not fit, as the
@@ -264,18 +264,7 @@ static long put_statfs(uint32_t a, const struct statfs *s) {
     if ((big >> 32) || (s->f_files != (fsfilcnt_t)-1 && s->f_files >> 32) ||
         (s->f_ffree != (fsfilcnt_t)-1 && s->f_ffree >> 32))
         return -EOVERFLOW;
-    memset(&g, 0, sizeof g);
-    g.f_type = s->f_type;
-    g.f_bsize = s->f_bsize;
-    g.f_blocks = s->f_blocks;
-    g.f_bfree = s->f_bfree;
-    g.f_bavail = s->f_bavail;
-    g.f_files = s->f_files;
-    g.f_ffree = s->f_ffree;
-    memcpy(g.f_fsid, &s->f_fsid, 8);
-    g.f_namelen = s->f_namelen;
-    g.f_frsize = s->f_frsize;
-    g.f_flags = s->f_flags;
+    COPY_STATFS(g, s);
     return sys_copy_out(a, &g, sizeof g);
 }
 

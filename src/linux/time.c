@@ -186,41 +186,20 @@ static long do_adjtime(int32_t clk, uint32_t a) {
     struct timex h;
     if (sys_copy_in(&g, a, sizeof g)) return -EFAULT;
     memset(&h, 0, sizeof h);
-    h.modes = g.modes;
-    h.offset = g.offset;
-    h.freq = g.freq;
-    h.maxerror = g.maxerror;
-    h.esterror = g.esterror;
-    h.status = g.status;
-    h.constant = g.constant;
-    h.precision = g.precision;
-    h.tolerance = g.tolerance;
-    h.time.tv_sec = g.time.tv_sec;
-    h.time.tv_usec = g.time.tv_usec;
-    h.tick = g.tick;
+    /* Every field, both ways: the kernel ignores the read-only ones on input. */
+#define TIMEX_FIELDS(X)                                                                        \
+    X(modes) X(offset) X(freq) X(maxerror) X(esterror) X(status) X(constant) X(precision)      \
+    X(tolerance) X(time.tv_sec) X(time.tv_usec) X(tick) X(ppsfreq) X(jitter) X(shift)          \
+    X(stabil) X(jitcnt) X(calcnt) X(errcnt) X(stbcnt) X(tai)
+#define TO_HOST(f) h.f = g.f;
+#define TO_GUEST(f) g.f = h.f;
+    TIMEX_FIELDS(TO_HOST)
     long r = sys_ret(syscall(SYS_clock_adjtime, clk, &h));
     if (r < 0) return r;
-    g.modes = h.modes;
-    g.offset = h.offset;
-    g.freq = h.freq;
-    g.maxerror = h.maxerror;
-    g.esterror = h.esterror;
-    g.status = h.status;
-    g.constant = h.constant;
-    g.precision = h.precision;
-    g.tolerance = h.tolerance;
-    g.time.tv_sec = h.time.tv_sec;
-    g.time.tv_usec = h.time.tv_usec;
-    g.tick = h.tick;
-    g.ppsfreq = h.ppsfreq;
-    g.jitter = h.jitter;
-    g.shift = h.shift;
-    g.stabil = h.stabil;
-    g.jitcnt = h.jitcnt;
-    g.calcnt = h.calcnt;
-    g.errcnt = h.errcnt;
-    g.stbcnt = h.stbcnt;
-    g.tai = h.tai;
+    TIMEX_FIELDS(TO_GUEST)
+#undef TO_HOST
+#undef TO_GUEST
+#undef TIMEX_FIELDS
     if (sys_copy_out(a, &g, sizeof g)) return -EFAULT;
     return r;
 }
