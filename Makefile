@@ -20,8 +20,12 @@ $(O)/build/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# check: every suite with the JIT (the default mode), asm/, progs/ and diff/
+# with ARMLET_JIT_THRESHOLD=0 as well, asm/ and progs/ with the interpreter
+# only (tests/run.sh, "Execution modes"); make check CHECK_MODES=jit: default only.
+CHECK_MODES ?= jit jit0:asm,progs,diff interp:asm,progs
 check: $(O)/armlet
-	ARMLET=$(O)/armlet tests/run.sh
+	ARMLET=$(O)/armlet tests/run.sh --modes "$(CHECK_MODES)"
 
 # bench/run.sh --quick only checks the benchmarks' outputs (it is part of check).
 bench: $(O)/armlet

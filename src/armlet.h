@@ -13,7 +13,10 @@
 #define DBG_UNIMP 0x02   /* name each unimplemented syscall (-ENOSYS) */
 #define DBG_STRACE 0x04  /* print every syscall (-strace) */
 #define DBG_EXEC 0x08    /* blocks as they are decoded */
-#define DBG_TRACE 0x10   /* every block as it runs */
+#define DBG_TRACE 0x10   /* every block as it runs (the interpreter only) */
+#define DBG_JIT 0x20     /* each translation: guest range, host size */
+#define DBG_JITCHECK 0x40 /* run each new translation also in the interpreter, compare */
+#define DBG_JITCHECKALL 0x80 /* the same at every run of a translation */
 
 struct armlet_opts {
     const char *sysroot;   /* -L, ARMLET_LD_PREFIX; NULL if none */

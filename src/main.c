@@ -48,9 +48,14 @@ static void usage(FILE *f) {
             "  -E var=value  set var in the program's environment (repeatable)\n"
             "  -U var        remove var from the program's environment (repeatable)\n"
             "  -0 argv0      use argv0 as the program's argv[0]\n"
-            "  -d list       debug output, comma-separated: fault, unimp, strace, exec, all\n"
+            "  -d list       debug output, comma-separated: fault, unimp, strace, exec,\n"
+            "                trace, jit, jitcheck, jitcheckall, all\n"
             "                                                                  (ARMLET_DEBUG)\n"
             "  -strace       print every system call (same as -d strace)    (ARMLET_STRACE)\n"
+            "  -jit on|off   translate hot code to x86-64 (default on)      (ARMLET_JIT)\n"
+            "  -jit-threshold N  runs of a block before it is translated (0: at once)\n"
+            "                                                       (ARMLET_JIT_THRESHOLD)\n"
+            "  -perfmap      write /tmp/perf-PID.map for perf (guest symbols) (ARMLET_PERFMAP)\n"
             "  -h, -help     print this help and exit\n"
             "  -version      print the version and exit\n"
             "  --            end of options\n"
@@ -84,7 +89,10 @@ static const struct {
     {"strace", DBG_STRACE},
     {"exec", DBG_EXEC},
     {"trace", DBG_TRACE},
-    {"all", DBG_FAULT | DBG_UNIMP | DBG_STRACE | DBG_EXEC},
+    {"jit", DBG_JIT},
+    {"jitcheck", DBG_JITCHECK},
+    {"jitcheckall", DBG_JITCHECKALL},
+    {"all", DBG_FAULT | DBG_UNIMP | DBG_STRACE | DBG_EXEC | DBG_JIT},
 };
 #define NDEBUG_NAMES (sizeof debug_names / sizeof debug_names[0])
 
@@ -226,6 +234,14 @@ static int script_rewrite(const char **load, int *argc, char ***argv, const char
     return 1;
 }
 
+/* "on"/"1" or "off"/"0" (empty: the default). */
+static int on_off(const char *what, const char *v, int dflt) {
+    if (!v || !*v) return dflt;
+    if (!strcmp(v, "on") || !strcmp(v, "1")) return 1;
+    if (!strcmp(v, "off") || !strcmp(v, "0")) return 0;
+    die(1, "%s takes on or off, not '%s'", what, v);
+}
+
 static int exit_status_for(int err) {
     switch (err) {
     case -ENOENT:
@@ -238,8 +254,9 @@ static int exit_status_for(int err) {
 }
 
 int main(int argc, char **argv) {
-    const char *argv0 = NULL, *sysroot_opt = NULL, *debug_opt = NULL;
-    int strace = 0;
+    const char *argv0 = NULL, *sysroot_opt = NULL, *debug_opt = NULL, *jit_opt = NULL,
+               *threshold_opt = NULL;
+    int strace = 0, perfmap = 0;
 
     env_add(NULL), ngenv = 0; /* an empty, NULL-terminated list */
     for (char **e = environ; *e; e++)
@@ -262,6 +279,14 @@ int main(int argc, char **argv) {
             return 0;
         } else if (!strcmp(a, "-strace")) {
             strace = 1;
+        } else if (!strcmp(a, "-perfmap")) {
+            perfmap = 1;
+        } else if (!strcmp(a, "-jit")) {
+            if (!val) bad_usage("missing argument for option", argv[i]);
+            jit_opt = argv[++i];
+        } else if (!strcmp(a, "-jit-threshold")) {
+            if (!val) bad_usage("missing argument for option", argv[i]);
+            threshold_opt = argv[++i];
         } else if (!strcmp(a, "-L") || !strcmp(a, "-E") || !strcmp(a, "-U") || !strcmp(a, "-0") ||
                    !strcmp(a, "-d")) {
             if (!val) bad_usage("missing argument for option", argv[i]);
@@ -291,12 +316,33 @@ int main(int argc, char **argv) {
     if (dbg) {
         char bad[64];
         if (parse_debug(dbg, &opts.debug, bad, sizeof bad) < 0)
-            die(1, "unknown debug item '%s' (known: fault, unimp, strace, exec, all)", bad);
+            die(1, "unknown debug item '%s' (known: fault, unimp, strace, exec, trace, jit, "
+                   "jitcheck, jitcheckall, all)",
+                bad);
     }
     if (strace || ((s = getenv("ARMLET_STRACE")) && *s && strcmp(s, "0"))) opts.debug |= DBG_STRACE;
     if (opts.sysroot) add_reexec("-L"), add_reexec((char *)opts.sysroot);
-    cpu_trace = (opts.debug & DBG_TRACE) ? 2 : (opts.debug & DBG_EXEC) ? 1 : 0;
     if (opts.debug) add_reexec("-d"), add_reexec(strdup(debug_string(opts.debug)));
+    struct cpu_settings cs = {0};
+    cs.trace = (opts.debug & DBG_TRACE) ? 2 : (opts.debug & DBG_EXEC) ? 1 : 0;
+    /* The JIT settings given (option or variable) are passed on to the
+     * armlet of every ARM program the guest runs. */
+    const char *jit = jit_opt ? jit_opt : getenv("ARMLET_JIT");
+    cs.jit = on_off("-jit", jit, 1);
+    if (jit && *jit) add_reexec("-jit"), add_reexec(cs.jit ? "on" : "off");
+    cs.jit_threshold = CPU_JIT_THRESHOLD;
+    s = threshold_opt ? threshold_opt : getenv("ARMLET_JIT_THRESHOLD");
+    if (s && *s) {
+        char *e;
+        long t = strtol(s, &e, 10);
+        if (*e || t < 0 || t > 1000000000) die(1, "the JIT threshold must be a count, not '%s'", s);
+        cs.jit_threshold = (int)t;
+        add_reexec("-jit-threshold"), add_reexec((char *)s);
+    }
+    cs.jit_debug = (opts.debug & DBG_JIT ? CPU_JIT_LOG : 0) | (opts.debug & DBG_JITCHECK ? CPU_JIT_CHECK : 0) |
+                   (opts.debug & DBG_JITCHECKALL ? CPU_JIT_CHECK | CPU_JIT_CHECK_ALL : 0);
+    cs.perfmap = perfmap || on_off("ARMLET_PERFMAP", getenv("ARMLET_PERFMAP"), 0);
+    if (perfmap) add_reexec("-perfmap");
     if (!opts.reexec_args) add_reexec(NULL), opts.nreexec_args = 0; /* empty list */
 
     /* execve of this path runs this very binary (even if the file was
@@ -335,6 +381,9 @@ int main(int argc, char **argv) {
     uint32_t sp = stack_setup(&img, gargc, gargv, genv, execfn, img.exec_stack);
     if (!sp) die(1, "%s: argument list too long", execfn);
 
+    r = cpu_init(&cs);
+    if (r < 0 && (jit_opt || (opts.debug & DBG_JIT)))
+        armlet_warn("the JIT cannot start (%s): interpreting only", strerror(-r));
     linux_init(&img);
     static struct cpu cpu;
     cpu.r[R_SP] = sp;

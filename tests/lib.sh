@@ -36,7 +36,9 @@ find_host_busybox() {
 }
 
 # The fixed environment every guest and reference program runs with, so that
-# armlet and the reference see exactly the same envp.
+# armlet and the reference see exactly the same envp. (tests/run.sh gives
+# armlet its mode's ARMLET_JIT* variables after this, and -U to keep them
+# from the guest: see RUN_ARMLET there.)
 TEST_ENV=(env -i PATH=/usr/bin:/bin LANG=C LC_ALL=C TZ=UTC USER=tester
           ARMLET_TEST_VAR=hello-from-env)
 

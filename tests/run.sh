@@ -4,12 +4,40 @@
 #   ok NAME | FAIL NAME (+ a short diff) | KNOWN NAME (reason) | FIXED NAME
 # and ends with the line "N passed, M failed"; exits nonzero if M > 0.
 #
-#   tests/run.sh [PATTERN...]
+#   tests/run.sh [--mode MODE | --modes SPEC] [PATTERN...]
 # With patterns, runs only tests whose name matches one of them as a shell
 # glob prefix: `tests/run.sh progs/printf asm/t32` or `tests/run.sh busybox`.
-# Suites: unit asm progs busybox elf diff strace bench (see README.md, "Tests").
+# Suites: unit asm progs busybox real elf diff strace bench (see README.md,
+# "Tests").
 #
-#   tests/run.sh --stress [N] [PATTERN...]
+# Execution modes: how armlet runs the guest code, set through its
+# environment variables ARMLET_JIT and ARMLET_JIT_THRESHOLD:
+#   jit     the default: neither variable set (JIT on, default threshold)
+#   jit0    ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0 (every block translated
+#           the first time it is seen)
+#   interp  ARMLET_JIT=off (the interpreter only)
+# --mode MODE runs the suites in MODE (default jit). --modes SPEC runs several
+# modes one after the other, with one closing line for all: SPEC is a list of
+# MODE or MODE:PATTERN,PATTERN,... (only the tests of that mode matching one
+# of those patterns). `make check` runs
+#   --modes "jit jit0:asm,progs,diff interp:asm,progs"
+# A test of a mode other than jit is named with the mode in front, as in
+# `jit0/progs/fileio/thumb-O2` (also in tests/known-failures.txt); jit's
+# tests have plain names. A PATTERN may start with a mode (`jit0/progs/fileio`,
+# `interp`): it then selects only that mode's tests, and that mode runs even
+# if no --mode names it. unit/ does not run armlet: it runs in jit only.
+#
+# How the mode reaches armlet: the variables are set in this script's
+# environment (and removed for jit), which elf, diff, strace and bench
+# inherit. The programs of asm, progs, busybox and real run with the fixed
+# environment of tests/lib.sh (env -i): armlet gets the variables there too,
+# and `-U` keeps them out of the guest's environment, so that a guest sees
+# the same environment in every mode. A reference output is therefore the
+# same in every mode: it is made once per run and reused by the other modes
+# of the same test. (An ARM program a guest executes runs under armlet again:
+# armlet has to pass its JIT settings on to it, as it does -L.)
+#
+#   tests/run.sh --stress [N] [--mode MODE | --modes SPEC] [PATTERN...]
 # Instead of the suites: every tests/progs/thread_*.c and sig_*.c program
 # run N times (100) in each build of STRESS_VARIANTS (thumb-O2), against
 # one reference run; one test "stress/NAME/BUILD" each, failing at the first
@@ -18,7 +46,8 @@
 # Environment: ARMLET (default ./armlet), QEMU (qemu-arm), ARMBB, HOSTBB,
 # ARM_CC (arm-linux-gnueabihf-gcc), ARMEL_CC (arm-linux-gnueabi-gcc), HOST_CC
 # (cc), JOBS (2 tests at a time), TEST_TIMEOUT (20 s per program run),
-# DIFF_LINES (20), TEST_BUILD (tests/build).
+# DIFF_LINES (20), TEST_BUILD (tests/build). ARMLET_JIT and
+# ARMLET_JIT_THRESHOLD are set by the mode, whatever they were.
 #
 # tests/known-failures.txt lists tests expected to fail, one "NAME  reason" a
 # line: such a test that fails is KNOWN and not counted as failed; one that
@@ -40,14 +69,54 @@ HOST_CC=${HOST_CC:-cc}
 JOBS=${JOBS:-2}
 B=${TEST_BUILD:-$ROOT/tests/build}   # a private TEST_BUILD lets runs go side by side
 RES=$B/results
-STRESS=0
-if [ "${1:-}" = --stress ]; then
-    shift
-    STRESS=100
-    case ${1:-} in '' | *[!0-9]*) ;; *) STRESS=$1; shift ;; esac
-fi
+REFS=$RES/ref                        # reference outputs, shared by the modes
+ENV_BIN=$(command -v env)
+
+usage() {
+    echo "usage: tests/run.sh [--stress [N]] [--mode MODE | --modes 'MODE[:PATTERN,...] ...'] [PATTERN...]" >&2
+    echo "modes: jit (default), jit0, interp" >&2
+    exit 2
+}
+
+STRESS=0 SPEC=
+while [ $# -gt 0 ]; do
+    case $1 in
+    --stress)
+        shift
+        STRESS=100
+        case ${1:-} in '' | *[!0-9]*) ;; *) STRESS=$1; shift ;; esac
+        ;;
+    --mode | --modes) [ $# -ge 2 ] || usage; SPEC="$SPEC $2"; shift 2 ;;
+    --mode=* | --modes=*) SPEC="$SPEC ${1#*=}"; shift ;;
+    --) shift; break ;;
+    -*) echo "tests/run.sh: unknown option '$1'" >&2; usage ;;
+    *) break ;;
+    esac
+done
 PATTERNS=("$@")
 export TEST_TIMEOUT=${TEST_TIMEOUT:-20}
+
+# MODES: the modes to run, in order; MODE_PATS[m]: its own patterns ("," list,
+# empty = all its tests).
+is_mode() { case $1 in jit | jit0 | interp) return 0 ;; esac; return 1; }
+MODES=()
+declare -A MODE_PATS=()
+add_mode() {   # add_mode MODE PATTERNS
+    is_mode "$1" || { echo "tests/run.sh: unknown mode '$1'" >&2; usage; }
+    [ -n "${MODE_PATS[$1]+x}" ] && { echo "tests/run.sh: mode '$1' given twice" >&2; usage; }
+    MODES+=("$1")
+    MODE_PATS[$1]=$2
+}
+for m in ${SPEC:-jit}; do
+    case $m in
+    *:*) add_mode "${m%%:*}" "${m#*:}" ;;
+    *) add_mode "$m" "" ;;
+    esac
+done
+for p in "${PATTERNS[@]}"; do
+    m=${p%%/*}
+    is_mode "$m" && [ -z "${MODE_PATS[$m]+x}" ] && add_mode "$m" ""
+done
 
 mkdir -p "$B" && rm -rf "$RES" && mkdir -p "$RES" || exit 1
 
@@ -61,14 +130,67 @@ fi
 
 npass=0 nfail=0 nknown=0 nfixed=0
 
-selected() {
-    local p
-    [ ${#PATTERNS[@]} = 0 ] && return 0
+# set_mode MODE: makes MODE the current mode. SEL: the command-line patterns
+# that apply to it (with the mode taken off the front; an empty one selects
+# everything), OWN: its own patterns from --modes; PREFIX: what its test
+# names start with; RUN_ARMLET: the command that runs armlet in run_capture.
+set_mode() {
+    local p m
+    MODE=$1 PREFIX='' SEL=() OWN=()
+    [ "$MODE" = jit ] || PREFIX=$MODE/
+    IFS=, read -r -a OWN <<<"${MODE_PATS[$MODE]}"
     for p in "${PATTERNS[@]}"; do
+        m=${p%%/*}
+        if is_mode "$m"; then
+            [ "$m" = "$MODE" ] && p=${p#"$m"} && SEL+=("${p#/}")
+        else
+            SEL+=("$p")
+        fi
+    done
+    unset ARMLET_JIT ARMLET_JIT_THRESHOLD
+    case $MODE in
+    jit) MODE_ENV=() ;;
+    jit0) MODE_ENV=(ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0) ;;
+    interp) MODE_ENV=(ARMLET_JIT=off) ;;
+    esac
+    RUN_ARMLET=("$ARMLET")
+    if [ ${#MODE_ENV[@]} != 0 ]; then
+        export "${MODE_ENV[@]}"
+        RUN_ARMLET=("$ENV_BIN" "${MODE_ENV[@]}" "$ARMLET" -U ARMLET_JIT -U ARMLET_JIT_THRESHOLD)
+    fi
+}
+
+# matches NAME PATTERN...: NAME starts with one of the patterns (shell
+# globs), or no pattern is given.
+matches() {
+    local n=$1 p
+    shift
+    [ $# = 0 ] && return 0
+    for p; do
         # shellcheck disable=SC2053
-        [[ $1 == $p* ]] && return 0
+        [[ $n == $p* ]] && return 0
     done
     return 1
+}
+
+selected() {
+    matches "$1" "${SEL[@]}" && matches "$1" "${OWN[@]}"
+}
+
+# suite_selected SUITE: a pattern of the current mode may select a test of
+# SUITE (the runners of elf, diff, strace and bench run whole or not at all).
+suite_hits() {
+    local s=$1 p
+    shift
+    [ $# = 0 ] && return 0
+    for p; do
+        [[ $s == "$p"* || $p == "$s"/* ]] && return 0
+    done
+    return 1
+}
+
+suite_selected() {
+    suite_hits "$1" "${SEL[@]}" && suite_hits "$1" "${OWN[@]}"
 }
 
 # report NAME RC DETAILFILE: prints the result line, counts it.
@@ -105,13 +227,14 @@ flush() {
 }
 
 # submit NAME CMD...: runs CMD (a function below; 0 = pass, its output is the
-# failure detail) as test NAME.
+# failure detail) as test NAME of the current mode. CMD sees the name as TEST.
 submit() {
     local name=$1 i=$nsub
     shift
     selected "$name" || return 0
-    NAMES[$i]=$name
+    NAMES[$i]=$PREFIX$name
     nsub=$((nsub + 1))
+    TEST=$name
     ( "$@" >"$RES/$i.out" 2>&1; echo $? >"$RES/$i.rc.tmp"; mv "$RES/$i.rc.tmp" "$RES/$i.rc" ) &
     running=$((running + 1))
     while [ $running -ge "$JOBS" ]; do
@@ -139,6 +262,20 @@ newer() {
 
 tmpdir() {
     mktemp -d "${TMPDIR:-/tmp}/armlet-test.XXXXXX"
+}
+
+# reference OUTFILE DIR STDIN CMD...: run_capture for the reference run of
+# test $TEST, once per run: the other modes of the test reuse its output.
+reference() {
+    local out=$1 c=$REFS/$TEST
+    shift
+    if [ -f "$c.out" ]; then
+        cp "$c.out" "$out" && cp "$c.err" "$out.err"
+        return
+    fi
+    run_capture "$out" "$@"
+    mkdir -p "${c%/*}" && cp "$out.err" "$c.err.$BASHPID" && cp "$out" "$c.out.$BASHPID" &&
+        mv "$c.err.$BASHPID" "$c.err" && mv "$c.out.$BASHPID" "$c.out"
 }
 
 # ---------------------------------------------------------------- unit
@@ -180,8 +317,8 @@ asm_test() {
             echo "build failed:"; head -n 20 "$bin.log"; return 1; }
     fi
     d=$(tmpdir)
-    run_capture "$d/want" "$d" /dev/null "$QEMU" "$bin"
-    run_capture "$d/got" "$d" /dev/null "$ARMLET" "$bin"
+    reference "$d/want" "$d" /dev/null "$QEMU" "$bin"
+    run_capture "$d/got" "$d" /dev/null "${RUN_ARMLET[@]}" "$bin"
     rc=0
     if ! grep -qx 'exit: 0' "$d/want"; then
         echo "reference (qemu-arm) does not pass:"; head -n 10 "$d/want"; rc=1
@@ -271,10 +408,10 @@ prog_test() {
     in=$d/stdin
     printf '%b' "$stdin" >"$in"
     mkdir -p "$d/ref/w" "$d/run/w"
-    run_capture "$d/want" "$d/ref/w" "$in" "${ref[@]}" "${argv[@]}"
+    reference "$d/want" "$d/ref/w" "$in" "${ref[@]}" "${argv[@]}"
     local k=1 reps=$((STRESS > 0 ? STRESS : 1))
     while :; do
-        run_capture "$d/got" "$d/run/w" "$in" "$ARMLET" "${lflag[@]}" "$bin" "${argv[@]}"
+        run_capture "$d/got" "$d/run/w" "$in" "${RUN_ARMLET[@]}" "${lflag[@]}" "$bin" "${argv[@]}"
         compare_outputs "$d/want" "$d/got"
         rc=$?
         [ $rc = 0 ] && [ $k -lt $reps ] || break
@@ -337,9 +474,9 @@ bb_test() {
         (cd "$d/run/w" && bash "$ROOT/tests/busybox/fixture.sh") || {
             echo "fixture failed"; rm -rf "$d"; return 1; }
     TEST_ENV+=(PATH="$B/bb/host")
-    run_capture "$d/want" "$d/ref/w" /dev/null "$HOSTBB_BIN" sh -c "$script"
+    reference "$d/want" "$d/ref/w" /dev/null "$HOSTBB_BIN" sh -c "$script"
     TEST_ENV[-1]=PATH="$B/bb/arm"
-    run_capture "$d/got" "$d/run/w" /dev/null "$ARMLET" "$ARMBB_BIN" sh -c "$script"
+    run_capture "$d/got" "$d/run/w" /dev/null "${RUN_ARMLET[@]}" "$ARMBB_BIN" sh -c "$script"
     compare_outputs "$d/want" "$d/got"
     rc=$?
     rm -rf "$d"
@@ -348,7 +485,7 @@ bb_test() {
 
 suite_busybox() {
     local f name script line
-    ls tests/busybox/*.t >/dev/null 2>&1 || return 0
+    ls tests/busybox/*.t >/dev/null 2>&1 && suite_selected busybox || return 0
     if ! bb_prepare; then
         submit busybox/setup sh -c 'echo "armhf or native busybox not found: run scripts/deps.sh"; false'
         return
@@ -370,43 +507,40 @@ suite_busybox() {
 # ---------------------------------------------------------------- elf, diff
 # Other runners that print "ok NAME" / "FAIL NAME" lines and a closing
 # "N passed, M failed": their lines are taken as ours (NAME prefixed with the
-# suite), the rest of their output is shown as failure detail.
+# suite and the mode), the rest of their output is shown as failure detail.
+# They get the mode through the environment.
 sub_runner() {
-    local suite=$1 out=$B/$1.out rc st name n=0 sp sf pending=
+    local suite=$1 rc st name n=0 sp sf pending='' line
+    local out=$B/$suite${PREFIX:+.$MODE}.out detail=$B/$suite${PREFIX:+.$MODE}.detail
     shift
-    if [ ${#PATTERNS[@]} != 0 ]; then
-        local p hit=0
-        for p in "${PATTERNS[@]}"; do
-            [[ $suite == "$p"* || $p == "$suite"/* ]] && hit=1
-        done
-        [ $hit = 1 ] || return 0
-    fi
+    suite_selected "$suite" || return 0
     drain
     "$@" >"$out" 2>&1
     rc=$?
-    : >"$B/$suite.detail"
+    : >"$detail"
     while IFS= read -r line; do
         case $line in
         'ok '*|'FAIL '*)
-            [ -n "$pending" ] && report "$pending" 1 "$B/$suite.detail"
+            [ -n "$pending" ] && report "$pending" 1 "$detail"
             pending=
             read -r st name _ <<<"$line"
             name=${name%:}
             case $name in "$suite"/*) ;; *) name=$suite/$name ;; esac
+            name=$PREFIX$name
             n=$((n + 1))
             if [ "$st" = ok ]; then report "$name" 0 /dev/null; else
-                pending=$name; : >"$B/$suite.detail"; fi ;;
+                pending=$name; : >"$detail"; fi ;;
         [0-9]*' passed, '[0-9]*' failed'*) ;;
-        *) [ -n "$pending" ] && echo "$line" >>"$B/$suite.detail" ;;
+        *) [ -n "$pending" ] && echo "$line" >>"$detail" ;;
         esac
     done <"$out"
-    [ -n "$pending" ] && report "$pending" 1 "$B/$suite.detail"
+    [ -n "$pending" ] && report "$pending" 1 "$detail"
     # The closing line must be there and agree with the lines we saw.
     line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out" | tail -n1)
     sp=${line%% *} sf=${line#*, } sf=${sf%% *}
     if [ -z "$line" ] || [ $((sp + sf)) != $n ] || { [ $rc != 0 ] && [ "$sf" = 0 ]; }; then
-        tail -n 20 "$out" >"$B/$suite.detail"
-        report "$suite/runner" 1 "$B/$suite.detail"
+        tail -n 20 "$out" >"$detail"
+        report "$PREFIX$suite/runner" 1 "$detail"
     fi
 }
 
@@ -429,7 +563,10 @@ real_test() {
     eval "argv=($cmd)"
     prog=${argv[0]}
     argv[0]=$REAL_SYSROOT$prog
-    d=$(tmpdir)
+    # The same directory in every mode (the modes reuse the reference, which
+    # may print its path), and in no other run.
+    d=${TMPDIR:-/tmp}/armlet-test.$$.${TEST//\//-}
+    rm -rf "$d" && mkdir -p "$d" || return 1
     if [[ $flags == *" native "* ]]; then
         if [ ! -x "$prog" ]; then
             echo "the host has no $prog for the native reference: run scripts/deps.sh"
@@ -441,12 +578,12 @@ real_test() {
         ref=("$QEMU" -L "$REAL_SYSROOT" -0 "$prog" "${argv[@]}")
     fi
     if [[ $flags == *" ldprefix "* ]]; then
-        run=(env ARMLET_LD_PREFIX="$REAL_SYSROOT" "$ARMLET" -0 "$prog" "${argv[@]}")
+        run=(env ARMLET_LD_PREFIX="$REAL_SYSROOT" "${RUN_ARMLET[@]}" -0 "$prog" "${argv[@]}")
     else
-        run=("$ARMLET" -L "$REAL_SYSROOT" -0 "$prog" "${argv[@]}")
+        run=("${RUN_ARMLET[@]}" -L "$REAL_SYSROOT" -0 "$prog" "${argv[@]}")
     fi
     mkdir -p "$d/w"
-    run_capture "$d/want" "$d/w" /dev/null "${ref[@]}"
+    reference "$d/want" "$d/w" /dev/null "${ref[@]}"
     # The host's machine name, where the guest's would be.
     [[ $flags == *" machine "* ]] && sed -i "s/$(uname -m)/armv7l/g" "$d/want"
     rm -rf "$d/w" && mkdir -p "$d/w"
@@ -498,11 +635,22 @@ suite_bench() {
 if [ ! -x "$ARMLET" ]; then
     echo "note: $ARMLET is not built (run make); its tests will fail"
 fi
-if [ "$STRESS" -gt 0 ]; then
-    suite_stress
-    drain
-else
-    for s in unit asm progs busybox real; do
+# One mode after the other, each drained before the next starts (so that two
+# modes never run the same test at once, and the later ones find the references).
+for m in "${MODES[@]}"; do
+    set_mode "$m"
+    # Patterns were given, none of them for this mode.
+    [ ${#PATTERNS[@]} != 0 ] && [ ${#SEL[@]} = 0 ] && continue
+    if [ ${#MODES[@]} -gt 1 ] || [ "$m" != jit ]; then
+        echo "== mode $m (${MODE_ENV[*]:-ARMLET_JIT, ARMLET_JIT_THRESHOLD unset})${OWN[*]:+: ${OWN[*]}}"
+    fi
+    if [ "$STRESS" -gt 0 ]; then
+        suite_stress
+        drain
+        continue
+    fi
+    [ "$m" = jit ] && suite_unit   # unit/ does not run armlet
+    for s in asm progs busybox real; do
         suite_$s
     done
     drain
@@ -511,7 +659,7 @@ else
     suite_strace
     suite_bench
     drain
-fi
+done
 # Guard against a runner that silently ran nothing.
 if [ $((npass + nfail + nknown)) = 0 ]; then
     echo "FAIL no tests were run"

@@ -1,70 +1,112 @@
-/* The decoded block as the block cache (block.c) keeps it and the
- * interpreter (exec.c) follows it: instructions plus links to the blocks
- * that ran after it, so that hot loops go from block to block without a
- * lookup. Only block.c creates, links and frees blocks.
+/* The block cache (block.c): decoded blocks keyed by (pc, T), the links
+ * between them, invalidation, and the deferred freeing that lets threads
+ * keep running a block another thread dropped. It knows no tier: the
+ * interpreter (exec.c) and the JIT (jit/) each hang their own form of a
+ * block off it (uops, jit).
  *
- * Shared by all guest threads: fields other than link[] never change once
- * the block is published; link[] is read and written with __atomic
- * acquire/release. An invalidated block stays allocated while other
- * threads run. */
+ * Shared by all guest threads: a block never changes once published except
+ * for link[], heat and jit, which are read and written whole (__atomic). */
 #ifndef ARM_BLOCK_H
 #define ARM_BLOCK_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "arm/cpu.h"
 #include "arm/insn.h"
 
-/* The interpreter's form of an instruction (exec.c builds them when the
- * block is made): the address of the handler specialised for it (operand
- * form, flag setting, condition chosen once) and its operands, expanded. */
-struct uop {
-    const void *h; /* handler (a label in exec.c) */
-    union {
-        struct {
-            uint8_t d, n, m, x; /* registers; x: shift amount, count, carry... */
-            uint32_t imm;
-        };
-        const struct insn *in; /* the generic handler: the decoded insn */
-    };
-    uint32_t pc;  /* r[15] as this instruction reads it (insn + 8 or + 4);
-                     a fused compare-and-branch: the compare's immediate */
-    uint32_t aux; /* a second immediate (fall-through address of a branch) */
-};
+struct uop;
+struct jit_tr;
 
 struct block {
-    struct block *next;    /* hash chain */
-    /* Successors seen; NULL if none. link[0] is the fall-through (key ==
-     * end | thumb), link[1] any other. A block ending in a direct branch
-     * has only those two successors, so its links are used as they are;
-     * after an indirect branch they are hints, checked by key. */
+    struct block *next; /* hash chain */
+    /* Successors seen, NULL if none: link[0] the fall-through (key ==
+     * end | thumb), link[1] any other (block_link). A block ending in a
+     * direct branch has only those two successors, so its links can be
+     * used as they are; after an indirect branch they are hints, checked
+     * by key. */
     struct block *link[2];
-    struct block *dead_next; /* graveyard chain (block.c), once invalidated */
-    uint32_t key;          /* pc | thumb */
-    uint32_t end;          /* address after the last instruction */
+    uint32_t key; /* pc | thumb */
+    uint32_t end; /* address after the last instruction */
     int n;
-    struct insn *insns;    /* the n decoded instructions, after the block */
-    struct uop *uops;      /* exec_build's program, after the insns */
+    /* Entries left before the block counts as hot (the JIT translates it);
+     * negative once it is, or has a translation: the interpreter then
+     * hands it to cpu_run. Updated without atomicity: only a hint. */
+    int32_t heat;
+    struct insn *insns; /* the n decoded instructions, after the block */
+    struct uop *uops;   /* the interpreter's form (exec_attach) */
+    struct jit_tr *jit; /* the JIT's translation, or NULL */
 };
 
-/* The cached block with this key (pc | thumb), or NULL; takes no lock
- * (block.c). */
+/* The cached block with this key (pc | thumb), or NULL; takes no lock. */
 struct block *block_find(uint32_t key);
 
-/* Upper bound of the uops exec_build makes for n instructions. */
-#define EXEC_UOPS_MAX(n) (2 * (n) + 2)
+/* Decodes (if needed) and caches the block at pc; NULL if pc is not
+ * executable. Takes the cache lock on a miss. */
+struct block *block_get(uint32_t pc, int thumb);
 
-/* Fills b->uops from b->insns[0..n) (exec.c); returns how many it used. */
-int exec_build(struct block *b);
+/* Decodes a block outside the cache, starting inside an IT block (`it`,
+ * after a signal return); freed with block_free_oneoff. */
+struct block *block_oneoff(uint32_t pc, int thumb, uint8_t it);
+void block_free_oneoff(struct block *b);
 
-/* Runs block b and, if `chain`, each successor reached through the links,
- * while execution leaves blocks normally (exec.c). *cur always names the
- * block being run (for fault recovery). Returns 0 when the next block is
- * not linked (or chain is 0): r[15] and c->thumb hold its address and *cur
- * the block that led there; otherwise an enum cpu_exit with r[15] set as
- * cpu.h describes. Before each instruction that may fault r[15] holds its
- * architectural PC (insn + 8 in A32, + 4 in T32), so a host fault
- * identifies the faulting instruction. */
-int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur, int chain);
+/* The block after prev at key through prev's links, NULL if not linked. */
+static inline struct block *block_linked(struct block *prev, uint32_t key) {
+    struct block *b = __atomic_load_n(&prev->link[1], __ATOMIC_ACQUIRE);
+    if (b && b->key == key) return b;
+    b = __atomic_load_n(&prev->link[0], __ATOMIC_ACQUIRE);
+    return b && b->key == key ? b : NULL;
+}
+
+/* Remembers that b ran after prev: the one link-slot policy. Slot 0 only
+ * ever gets the fall-through block, slot 1 a block execution really went
+ * to, so a non-NULL link of a block ending in a direct branch is right. */
+void block_link(struct block *prev, struct block *b);
+
+/* The interpreter (exec.c). exec_attach builds b->uops (0, or -ENOMEM);
+ * exec_release frees them. */
+int exec_attach(struct block *b);
+void exec_release(struct block *b);
+
+/* Runs block b and, if `chain`, each successor reached through the links
+ * or the cache, while execution leaves blocks normally. *cur always names
+ * the block being run (for fault recovery). Returns 0 when the next block
+ * is not in the cache, is hot or translated (*next is then that block),
+ * or chain is 0: r[15] and c->thumb hold its address and *cur the block
+ * that led there; otherwise an enum cpu_exit with r[15] set as cpu.h
+ * describes. Before each instruction that may fault r[15] holds its
+ * architectural PC (insn + 8 in A32, + 4 in T32). */
+int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur, int chain,
+               struct block **next);
+
+/* Deferred freeing (quiescent-state based): an object dropped while other
+ * threads run is freed once each of them has been outside cpu_run since.
+ * cpu_run calls block_enter on entry and block_leave on exit. block_retire
+ * is called under the cache lock (block_lock). */
+void block_enter(void);
+void block_leave(void);
+void block_retire(void (*fn)(void *), void *p);
+/* Threads that have run guest code and not exited. */
+int block_threads(void);
+void block_lock(void);
+void block_unlock(void);
+/* In a forked child (only this thread was copied): a fresh cache lock. */
+void block_fork_child(void);
+
+/* Calls fn on every cached block (under the cache lock). */
+void block_each(void (*fn)(struct block *b, void *arg), void *arg);
+
+/* What block.c asks of the JIT (set by it at init): free a block's
+ * translation (the block is unreachable by then), and forget every direct
+ * jump into translations (some block was dropped). */
+struct block_tier {
+    void (*release)(struct block *b);
+    void (*unlinked)(void);
+};
+void block_set_tier(const struct block_tier *t);
+
+/* For cpu_run's fault recovery: nonzero while this thread decodes under
+ * the cache lock (a fault there releases it). */
+int block_fault_in_decode(void);
 
 #endif

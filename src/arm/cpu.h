@@ -8,6 +8,8 @@
 
 #include <stdint.h>
 
+struct insn;
+
 #define R_SP 13
 #define R_LR 14
 #define R_PC 15
@@ -49,6 +51,10 @@ struct cpu {
 
     volatile int stop_request; /* set asynchronously to make cpu_run return EXIT_INTERRUPT */
 
+    /* The tiers' own per-thread state; zero in a new cpu. */
+    const void *jit_exit; /* the JIT exit just taken (jit/) */
+    const struct insn *slow_insn; /* the insn a JIT slow path is running (fault recovery) */
+
     void *os; /* owner's per-thread data (linux/), opaque to the core */
 };
 
@@ -88,18 +94,37 @@ void cpu_set_cpsr(struct cpu *c, uint32_t cpsr);
 /* Runs guest code from r[15] (T bit in c->thumb) until an exit; returns enum cpu_exit. */
 int cpu_run(struct cpu *c);
 
-/* Trace level for debugging: 1 prints each block when decoded, 2 also each
- * block executed (stderr). Set by main from -d exec / -d trace. */
-extern int cpu_trace;
+/* Settings of the core, from its owner through cpu_init. */
+struct cpu_settings {
+    int trace;          /* 1: print each block when decoded; 2: also each block run (stderr) */
+    int jit;            /* translate hot blocks to host code */
+    int jit_threshold;  /* entries before a block is hot; 0: translate at once */
+    unsigned jit_debug; /* CPU_JIT_* */
+    /* -perfmap: a guest address to a symbol name (the function containing
+     * it and its start), for /tmp/perf-PID.map; NULL for addresses only. */
+    int perfmap;
+    const char *(*symbolize)(uint32_t addr, uint32_t *start);
+};
+#define CPU_JIT_THRESHOLD 50 /* the default jit_threshold */
+#define CPU_JIT_LOG 0x01   /* one line per translation on stderr */
+#define CPU_JIT_CHECK 0x02 /* run each new translation also in the interpreter, compare */
+#define CPU_JIT_CHECK_ALL 0x04 /* the same at every run of a translation */
+
+/* Read-only after cpu_init. */
+extern struct cpu_settings cpu_settings;
+
+/* Applies the settings once, before the first cpu_run. Returns 0, or -errno
+ * when a tier could not start (the JIT is then off, and a note printed). */
+int cpu_init(const struct cpu_settings *s);
 
 /* Drops cached decoded blocks overlapping [addr, addr+len) (cacheflush, munmap, mprotect). */
 void cpu_invalidate(uint32_t addr, uint32_t len);
 
-/* The block cache is shared by all threads running cpu_run. The owner
- * counts them (+1 before a new thread's first cpu_run, -1 after its last):
- * invalidated blocks are freed at once only while there is one. In a
- * forked child, cpu_fork_child resets the count and the cache lock. */
-void cpu_thread_count(int delta);
+/* The block cache is shared by all threads running cpu_run; memory another
+ * thread may still run is freed once it has left cpu_run. A guest thread
+ * calls cpu_thread_exit after its last cpu_run. In a forked child,
+ * cpu_fork_child resets the cache lock and the JIT's code buffer. */
+void cpu_thread_exit(void);
 void cpu_fork_child(void);
 
 #endif

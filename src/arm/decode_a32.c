@@ -26,7 +26,7 @@
 
 static void set_undef(struct insn *in) {
     in->op = OP_UNDEF;
-    in->flags = F_ENDS;
+    in->flags = 0;
 }
 
 /* True (and the insn made UNDEF) if any register in `regs` is the PC:
@@ -115,7 +115,6 @@ static void decode_dp(struct insn *in, uint32_t w) {
             set_undef(in);
             return;
         }
-        in->flags |= F_ENDS;
     }
     /* ADR: ADD/SUB rd, pc, #imm becomes MOV rd, #address. */
     if (in->opk == OPK_IMM && in->rn == 15 && !(in->flags & F_S) &&
@@ -208,7 +207,6 @@ static void decode_misc(struct insn *in, uint32_t w) {
         if (op == 1) {
             in->op = OP_BX;
             in->rm = RM(w);
-            in->flags |= F_ENDS;
             return;
         }
         if (op == 3 && op2 == 1) {
@@ -223,7 +221,6 @@ static void decode_misc(struct insn *in, uint32_t w) {
         if (op == 1) {
             in->op = OP_BLX;
             in->rm = RM(w);
-            in->flags |= F_ENDS;
             NO_PC(in, in->rm);
             return;
         }
@@ -241,7 +238,6 @@ static void decode_misc(struct insn *in, uint32_t w) {
         if (op == 1) {
             in->op = OP_BKPT;
             in->imm = BITS(w, 19, 8) << 4 | RM(w);
-            in->flags |= F_ENDS;
             return;
         }
         break;
@@ -521,9 +517,7 @@ static void decode_ldst(struct insn *in, uint32_t w) {
         return;
     }
     if (in->rd == 15) {
-        if (in->op == OP_LDR)
-            in->flags |= F_ENDS;
-        else if (in->op != OP_STR) {
+        if (in->op != OP_LDR && in->op != OP_STR) {
             set_undef(in);
             return;
         }
@@ -762,7 +756,6 @@ static void decode_media(struct insn *in, uint32_t w) {
     } else if (op1 == 0x1f && op2 == 7) {
         in->op = in->cond == COND_AL ? OP_UDF : OP_UNDEF;
         in->imm = BITS(w, 19, 8) << 4 | RM(w);
-        in->flags |= F_ENDS;
     } else {
         set_undef(in);
     }
@@ -782,7 +775,6 @@ static void decode_branch_block(struct insn *in, uint32_t w) {
         int32_t off = (int32_t)(w << 8) >> 6;
         in->op = BIT(w, 24) ? OP_BL : OP_B;
         in->imm = in->pc + 8 + off;
-        in->flags |= F_ENDS;
         return;
     }
     in->op = BIT(w, 20) ? OP_LDM : OP_STM;
@@ -798,8 +790,6 @@ static void decode_branch_block(struct insn *in, uint32_t w) {
         set_undef(in);
         return;
     }
-    if (in->op == OP_LDM && (in->imm & 0x8000))
-        in->flags |= F_ENDS;
 }
 
 /*
@@ -819,7 +809,6 @@ static void decode_coproc_svc(struct insn *in, uint32_t w) {
     if (MATCH(w, 0x0f000000, 0x0f000000)) {
         in->op = OP_SVC;
         in->imm = BITS(w, 23, 0);
-        in->flags |= F_ENDS;
         return;
     }
     /* MRC/MCR p15, opc1 = 0 */
@@ -904,7 +893,6 @@ static void decode_uncond(struct insn *in, uint32_t w) {
         int32_t off = (int32_t)(w << 8) >> 6;
         in->op = OP_BLXI;
         in->imm = in->pc + 8 + off + (BIT(w, 24) << 1);
-        in->flags |= F_ENDS;
     } else {
         set_undef(in);
     }

@@ -24,7 +24,6 @@
 /* Returns 1 (decoded, as UNDEFINED) so callers can `return undef(in);`. */
 static int undef(struct insn *in) {
     in->op = OP_UNDEF;
-    in->flags |= F_ENDS;
     return 1;
 }
 

@@ -30,7 +30,7 @@
 static void set_undef(struct insn *in) {
     in->op = OP_UNDEF;
     in->cond = COND_AL; /* undefined whatever the condition, as qemu */
-    in->flags = F_THUMB | F_ENDS;
+    in->flags = F_THUMB;
     in->imm = 0;
 }
 
@@ -123,7 +123,6 @@ static void branch(struct insn *in, int op, uint32_t target) {
     in->op = op;
     in->imm = target;
     in->rn = in->rm = R_ZERO;
-    in->flags |= F_ENDS;
 }
 
 /* ================================ 16-bit ================================ */
@@ -220,7 +219,6 @@ static void t16_special(struct insn *in, uint32_t hw) {
         in->op = BIT(hw, 7) ? OP_BLX : OP_BX;
         in->rm = rm;
         in->rn = R_ZERO;
-        in->flags |= F_ENDS;
         if (in->op == OP_BLX && rm == 15) set_undef(in);
         break;
     }
@@ -328,7 +326,6 @@ static void t16_misc(struct insn *in, uint32_t hw) {
         in->rn = R_SP;
         in->imm = list;
         in->flags |= F_W | (pop ? F_U : F_P);
-        if (list & 0x8000) in->flags |= F_ENDS;
     } else if (MATCH(hw, 0xff00, 0xba00) && BITS(hw, 7, 6) != 2) {
         in->op = revops[BITS(hw, 7, 6)];
         in->rd = rd;
@@ -338,7 +335,6 @@ static void t16_misc(struct insn *in, uint32_t hw) {
         in->op = OP_BKPT; /* unconditional even inside an IT block */
         in->cond = COND_AL;
         in->imm = BITS(hw, 7, 0);
-        in->flags |= F_ENDS;
     } else if (MATCH(hw, 0xff00, 0xbf00)) {
         t16_it_hint(in, hw);
     } else {
@@ -376,11 +372,9 @@ static void t16_branch(struct insn *in, uint32_t hw) {
         in->op = OP_UDF;
         in->cond = COND_AL;
         in->imm = BITS(hw, 7, 0);
-        in->flags |= F_ENDS;
     } else if (cond == 15) {
         in->op = OP_SVC;
         in->imm = BITS(hw, 7, 0);
-        in->flags |= F_ENDS;
     } else if (in->it) {
         set_undef(in); /* B<c> is UNPREDICTABLE in an IT block */
     } else {
@@ -649,7 +643,6 @@ static void t32_branch_misc(struct insn *in, uint32_t h1, uint32_t h2) {
         in->op = OP_UDF;
         in->cond = COND_AL;
         in->imm = BITS(h1, 3, 0) << 12 | BITS(h2, 11, 0);
-        in->flags |= F_ENDS;
         return;
     }
     if (op1 != 0) {
@@ -682,7 +675,6 @@ static void t32_branch_misc(struct insn *in, uint32_t h1, uint32_t h2) {
         in->op = OP_BX;
         in->rm = BITS(h1, 3, 0);
         in->rn = R_ZERO;
-        in->flags |= F_ENDS;
         return;
     case 0x3e: { /* MRS Rd, APSR */
         uint32_t rd = BITS(h2, 11, 8);
@@ -714,7 +706,6 @@ static void t32_ldm_stm(struct insn *in, uint32_t h1, uint32_t h2) {
     in->imm = list;
     in->flags |= op == 1 ? F_U : F_P;
     if (w) in->flags |= F_W;
-    if (l && (list & 1u << 15)) in->flags |= F_ENDS;
 }
 
 /* Load/store dual, load/store exclusive, table branch (A6.3.6)
@@ -767,7 +758,6 @@ static void t32_dual_excl(struct insn *in, uint32_t h1, uint32_t h2) {
         in->op = op3 ? OP_TBH : OP_TBB;
         in->rn = rn;
         in->rm = rd;
-        in->flags |= F_ENDS;
         return;
     }
     static const uint8_t lops[4] = { OP_LDREXB, OP_LDREXH, 0, OP_LDREXD };
@@ -1114,6 +1104,4 @@ void decode_t32(uint32_t pc, uint32_t word, uint8_t it, struct insn *in) {
         in->word = h1;
         decode16(in, h1);
     }
-    /* Any write of the PC (ADD/MOV pc, LDR pc) ends the block. */
-    if (in->rd == 15 && in->op != OP_UNDEF) in->flags |= F_ENDS;
 }

@@ -12,7 +12,6 @@
 
 static int undef(struct insn *in) {
     in->op = OP_UNDEF;
-    in->flags |= F_ENDS;
     return 1;
 }
 

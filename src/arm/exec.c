@@ -1,18 +1,19 @@
-/* The interpreter: runs decoded blocks on a struct cpu following the
- * ARMv7-A ARM ARM pseudocode for user mode, plus the CPSR accessors.
+/* The interpreter tier: runs decoded blocks on a struct cpu.
  *
- * When a block is made, exec_build turns its struct insn records into
- * uops (block.h): each names the handler specialised for that instruction
+ * When a block is made, exec_attach turns its struct insn records into
+ * uops: each names the handler specialised for that instruction
  * (operation, operand form, flag setting or not, condition) with its
  * operands expanded, so the hot path does no decoding: a handler does its
  * work, advances to the next uop and jumps to its handler (threaded code,
  * GCC computed goto). Conditional instructions get a skip uop in front
- * (branches test their condition themselves); a CMP or SUBS before a
- * conditional branch ending the block becomes one uop; the IT instruction (a NOP
- * here) disappears. Anything without a specialised handler runs through
- * the generic handler, a switch over all operations on the insn itself.
- * Blocks end by following a link to the next block (chaining); only a
- * link miss returns to cpu_run. docs/performance.md has the measurements.
+ * (branches test their condition themselves); a compare the analysis
+ * marked FACT_FUSE becomes one uop with its branch; the IT instruction (a
+ * NOP here) and dead compares disappear; flag writes marked FACT_DEAD are
+ * not computed. Anything without a specialised handler, and the rare
+ * cases of one, run through exec_insn (exec_insn.c). Blocks end by
+ * following a link to the next block (chaining); only a block not decoded
+ * yet, or hot (for the JIT), returns to cpu_run. docs/performance.md has
+ * the measurements.
  *
  * Flags are kept as cpu.h describes (nf, zf, cf, vf words), which makes
  * the common producers a few stores and each condition one or two tests.
@@ -25,67 +26,34 @@
 
 #include <string.h>
 
+#include <errno.h>
+#include <stdlib.h>
+
 #include "arm/alu.h"
+#include "arm/analyse.h"
 #include "arm/block.h"
 #include "arm/fpu.h"
 #include "mem/guest.h"
 
-#define CPSR_T (1u << 5)
-#define CPSR_MODE_USR 0x10u
-/* What MRS returns of the CPSR: the execution-state bits (IT, J, T) read as 0. */
-#define MRS_MASK 0xf8ff03dfu
+/* The interpreter's form of an instruction: the address of the handler
+ * specialised for it (operand form, flag setting, condition chosen once)
+ * and its operands, expanded. */
+struct uop {
+    const void *h; /* handler (a label in exec_run) */
+    union {
+        struct {
+            uint8_t d, n, m, x; /* registers; x: shift amount, count, carry... */
+            uint32_t imm;
+        };
+        const struct insn *in; /* the generic handler: the decoded insn */
+    };
+    uint32_t pc;  /* r[15] as this instruction reads it (insn + 8 or + 4);
+                     a fused compare-and-branch: the compare's immediate */
+    uint32_t aux; /* a second immediate (fall-through address of a branch) */
+};
 
-uint32_t cpu_get_cpsr(const struct cpu *c) {
-    uint32_t it = c->itstate;
-    return (uint32_t)cpu_get_nzcv(c) << 28 | (uint32_t)c->q << 27 | (it & 3) << 25 |
-           (uint32_t)(c->ge & 15) << 16 | (it >> 2) << 10 | (c->thumb ? CPSR_T : 0) | CPSR_MODE_USR;
-}
-
-void cpu_set_cpsr(struct cpu *c, uint32_t cpsr) {
-    cpu_set_nzcv(c, cpsr >> 28);
-    c->q = cpsr >> 27 & 1;
-    c->ge = cpsr >> 16 & 15;
-    c->thumb = !!(cpsr & CPSR_T);
-    c->itstate = (uint8_t)((cpsr >> 25 & 3) | (cpsr >> 10 & 0x3f) << 2);
-}
-
-/* BXWritePC: bit 0 selects Thumb; an A32 target drops bits 1:0 (bit 1 set
- * is UNPREDICTABLE). */
-static inline void bx_write_pc(struct cpu *c, uint32_t a) {
-    c->thumb = a & 1;
-    c->r[15] = a & (a & 1 ? ~1u : ~3u);
-}
-
-/* BranchWritePC: stays in the current instruction set. */
-static inline void branch_write_pc(struct cpu *c, const struct insn *in, uint32_t a) {
-    c->r[15] = a & (in->flags & F_THUMB ? ~1u : ~3u);
-}
-
-/* The shifter operand of data-processing instructions, with its carry-out
- * (logical ops) or without (arithmetic ops, which ignore it). */
-static inline uint32_t operand2(const struct cpu *c, const struct insn *in, unsigned *carry) {
-    if (in->opk == OPK_IMM) {
-        *carry = in->carry == CARRY_KEEP ? c->cf : in->carry;
-        return in->imm;
-    }
-    unsigned amount = in->opk == OPK_REGREG ? c->r[in->rs] & 0xff : in->shamt;
-    return Shift_C(c->r[in->rm], in->shtype, amount, c->cf, carry);
-}
-
-static inline uint32_t operand2_nc(const struct cpu *c, const struct insn *in) {
-    unsigned unused;
-    return operand2(c, in, &unused);
-}
-
-/* Single load/store addressing: returns the access address and stores the
- * offset address (the write-back value) in *oaddr. */
-static inline uint32_t ls_addr(const struct cpu *c, const struct insn *in, uint32_t *oaddr) {
-    uint32_t base = c->r[in->rn];
-    uint32_t off = in->imm;
-    if (in->opk != OPK_IMM) off = Shift(c->r[in->rm], in->shtype, in->shamt, c->cf);
-    *oaddr = in->flags & F_U ? base + off : base - off;
-    return in->flags & F_P ? *oaddr : base;
-}
+/* Upper bound of the uops exec_build makes for n instructions. */
+#define EXEC_UOPS_MAX(n) (2 * (n) + 2)
 
 /* Post-indexed addressing always writes back; pre-indexed only with F_W. */
 static inline int ls_wback(const struct insn *in) { return (in->flags & (F_P | F_W)) != F_P; }
@@ -98,44 +66,6 @@ static inline unsigned list_count(uint32_t l) {
     l = (l + (l >> 4)) & 0x0f0f;
     return (l + (l >> 8)) & 0x1f;
 }
-
-/* Lowest address of an LDM/STM transfer of `count` words. */
-static inline uint32_t lsm_start(const struct insn *in, uint32_t base, unsigned count) {
-    int up = !!(in->flags & F_U), pre = !!(in->flags & F_P);
-    return (up ? base : base - 4 * count) + (up == pre ? 4 : 0);
-}
-
-/* Typed host atomics for the exclusives (size 1, 2, 4 or 8, naturally aligned). */
-static inline uint64_t excl_load(uint32_t addr, unsigned size) {
-    void *p = g2h(addr);
-    switch (size) {
-    case 1: return __atomic_load_n((uint8_t *)p, __ATOMIC_SEQ_CST);
-    case 2: return __atomic_load_n((uint16_t *)p, __ATOMIC_SEQ_CST);
-    case 4: return __atomic_load_n((uint32_t *)p, __ATOMIC_SEQ_CST);
-    default: return __atomic_load_n((uint64_t *)p, __ATOMIC_SEQ_CST);
-    }
-}
-
-#define EXCL_CAS(T)                                                                                \
-    do {                                                                                           \
-        T e = (T)expect;                                                                           \
-        return __atomic_compare_exchange_n((T *)p, &e, (T)val, 0, __ATOMIC_SEQ_CST,                \
-                                           __ATOMIC_SEQ_CST);                                      \
-    } while (0)
-
-/* Stores val if memory still holds what LDREX saw; nonzero on success. */
-static inline int excl_cas(uint32_t addr, unsigned size, uint64_t expect, uint64_t val) {
-    void *p = g2h(addr);
-    switch (size) {
-    case 1: EXCL_CAS(uint8_t);
-    case 2: EXCL_CAS(uint16_t);
-    case 4: EXCL_CAS(uint32_t);
-    default: EXCL_CAS(uint64_t);
-    }
-}
-
-/* A 16-bit half of v as a signed value: the top half if `top`. */
-static inline int32_t half(uint32_t v, unsigned top) { return (int16_t)(top ? v >> 16 : v); }
 
 /* ---- The handlers ----
  *
@@ -462,7 +392,8 @@ static struct block no_links;
  * No SLP vectorisation: GCC would gather the four flag stores into one
  * vector store, shuffles included, which costs more than it saves. */
 __attribute__((optimize("no-tree-slp-vectorize"))) static int
-exec_run(struct cpu *c, struct block *blk, int chain, struct block *volatile *cur) {
+exec_run(struct cpu *c, struct block *blk, int chain, struct block *volatile *cur,
+         struct block **next) {
     static const void *const labels[H_COUNT] = {
 #define X(name) &&h_##name,
         HANDLERS(X)
@@ -480,10 +411,7 @@ exec_run(struct cpu *c, struct block *blk, int chain, struct block *volatile *cu
     uint32_t key, a, b;
     /* Locals of the generic handler and the fused compares. */
     const struct insn *in;
-    uint32_t res = 0, addr = 0, oaddr = 0, val, x = 0, y = 0;
-    unsigned sc = 0, size = 0, cin = 0;
-    uint64_t d;
-    int64_t s;
+    uint32_t res = 0;
     int why;
 
     if (c->stop_request) {
@@ -797,10 +725,14 @@ chain_taken: /* an indirect branch: links are hints, checked by key */
 chain_miss:
     /* Not linked (an indirect branch with many targets, say): the cache
      * lookup is lock-free; only a block not decoded yet needs cpu_run. The
-     * new link is a hint like any other (slot 0 for the fall-through). */
+     * new link is a hint like any other. */
     if (lb == &no_links || !(nb = block_find(key))) return 0;
-    __atomic_store_n(&lb->link[key == (lb->end | (lb->key & 1))  ? 0 : 1], nb, __ATOMIC_RELEASE);
+    block_link(lb, nb);
 enter:
+    if (--nb->heat < 0) { /* hot or translated: cpu_run hands it to the JIT */
+        *next = nb;
+        return 0;
+    }
     *cur = cb = lb = nb;
     if (c->stop_request) return EXIT_INTERRUPT;
     u = nb->uops;
@@ -815,533 +747,52 @@ bail:
 h_generic:
     in = u->in;
 generic:
-    r[15] = u->pc;
-    switch ((enum op)in->op) {
-    /* ---- data processing ---- */
-    case OP_AND: res = r[in->rn] & operand2(c, in, &sc); goto logical;
-    case OP_EOR: res = r[in->rn] ^ operand2(c, in, &sc); goto logical;
-    case OP_ORR: res = r[in->rn] | operand2(c, in, &sc); goto logical;
-    case OP_ORN: res = r[in->rn] | ~operand2(c, in, &sc); goto logical;
-    case OP_BIC: res = r[in->rn] & ~operand2(c, in, &sc); goto logical;
-    case OP_MOV: res = operand2(c, in, &sc); goto logical;
-    case OP_MVN: res = ~operand2(c, in, &sc); goto logical;
-    case OP_TST: res = r[in->rn] & operand2(c, in, &sc); goto set_nzc;
-    case OP_TEQ: res = r[in->rn] ^ operand2(c, in, &sc); goto set_nzc;
-    case OP_ADD:
-        x = r[in->rn];
-        y = operand2_nc(c, in);
-        cin = 0;
-        goto arith;
-    case OP_ADC:
-        x = r[in->rn];
-        y = operand2_nc(c, in);
-        cin = c->cf;
-        goto arith;
-    case OP_SUB:
-        x = r[in->rn];
-        y = ~operand2_nc(c, in);
-        cin = 1;
-        goto arith;
-    case OP_SBC:
-        x = r[in->rn];
-        y = ~operand2_nc(c, in);
-        cin = c->cf;
-        goto arith;
-    case OP_RSB:
-        x = ~r[in->rn];
-        y = operand2_nc(c, in);
-        cin = 1;
-        goto arith;
-    case OP_RSC:
-        x = ~r[in->rn];
-        y = operand2_nc(c, in);
-        cin = c->cf;
-        goto arith;
-    case OP_CMP:
-        x = r[in->rn];
-        y = ~operand2_nc(c, in);
-        cin = 1;
-        goto set_nzcv;
-    case OP_CMN:
-        x = r[in->rn];
-        y = operand2_nc(c, in);
-        cin = 0;
-        goto set_nzcv;
-    case OP_MOVW: r[in->rd] = in->imm; goto g_next;
-    case OP_MOVT: r[in->rd] = in->imm << 16 | (r[in->rd] & 0xffff); goto g_next;
-
-    /* ---- multiplies ---- */
-    case OP_MUL: res = r[in->rn] * r[in->rm]; goto mul_nz;
-    case OP_MLA: res = r[in->rn] * r[in->rm] + r[in->ra]; goto mul_nz;
-    case OP_MLS: r[in->rd] = r[in->ra] - r[in->rn] * r[in->rm]; goto g_next;
-    case OP_UMULL: d = (uint64_t)r[in->rn] * r[in->rm]; goto long_nz;
-    case OP_UMLAL:
-        d = (uint64_t)r[in->rn] * r[in->rm] + ((uint64_t)r[in->ra] << 32 | r[in->rd]);
-        goto long_nz;
-    case OP_SMULL:
-        d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
-        goto long_nz;
-    case OP_SMLAL:
-        d = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]) +
-            ((uint64_t)r[in->ra] << 32 | r[in->rd]);
-        goto long_nz;
-    case OP_UMAAL: d = (uint64_t)r[in->rn] * r[in->rm] + r[in->rd] + r[in->ra]; goto long_nz;
-    case OP_SMLAXY:
-        s = (int64_t)half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2) +
-            (int32_t)r[in->ra];
-        goto sat32_q;
-    case OP_SMULXY:
-        r[in->rd] = (uint32_t)(half(r[in->rn], in->shamt & 1) * half(r[in->rm], in->shamt & 2));
-        goto g_next;
-    case OP_SMLAWY:
-        s = ((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16) +
-            (int32_t)r[in->ra];
-        goto sat32_q;
-    case OP_SMULWY:
-        r[in->rd] =
-            (uint32_t)((int64_t)(int32_t)r[in->rn] * half(r[in->rm], in->shamt & 2) >> 16);
-        goto g_next;
-    case OP_SMLALXY:
-        d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) +
-            (uint64_t)(int64_t)(half(r[in->rn], in->shamt & 1) *
-                                half(r[in->rm], in->shamt & 2));
-        goto long_store;
-    case OP_SMUAD:
-    case OP_SMUSD:
-    case OP_SMLAD:
-    case OP_SMLSD:
-    case OP_SMLALD:
-    case OP_SMLSLD: {
-        uint32_t m = in->shamt & 1 ? ROR(r[in->rm], 16) : r[in->rm];
-        int64_t p1 = (int64_t)half(r[in->rn], 0) * half(m, 0);
-        int64_t p2 = (int64_t)half(r[in->rn], 1) * half(m, 1);
-        switch (in->op) {
-        case OP_SMUAD: s = p1 + p2; goto sat32_q;
-        case OP_SMUSD: r[in->rd] = (uint32_t)(p1 - p2); goto g_next;
-        case OP_SMLAD: s = p1 + p2 + (int32_t)r[in->ra]; goto sat32_q;
-        case OP_SMLSD: s = p1 - p2 + (int32_t)r[in->ra]; goto sat32_q;
-        case OP_SMLALD: s = p1 + p2; break;
-        default: s = p1 - p2; break;
-        }
-        d = ((uint64_t)r[in->ra] << 32 | r[in->rd]) + (uint64_t)s;
-        goto long_store;
-    }
-    case OP_SMMUL:
-    case OP_SMMLA:
-    case OP_SMMLS: {
-        uint64_t prod = (uint64_t)((int64_t)(int32_t)r[in->rn] * (int32_t)r[in->rm]);
-        d = (uint64_t)r[in->ra] << 32; /* SMMUL: ra unused, replaced below */
-        if (in->op == OP_SMMUL)
-            d = prod;
-        else if (in->op == OP_SMMLA)
-            d += prod;
-        else
-            d -= prod;
-        if (in->shamt & 1) d += 0x80000000u;
-        r[in->rd] = (uint32_t)(d >> 32);
-        goto g_next;
-    }
-    case OP_SDIV: {
-        int32_t a = (int32_t)r[in->rn], b = (int32_t)r[in->rm];
-        r[in->rd] = b == 0 ? 0 : (b == -1 ? 0u - (uint32_t)a : (uint32_t)(a / b));
-        goto g_next;
-    }
-    case OP_UDIV: r[in->rd] = r[in->rm] ? r[in->rn] / r[in->rm] : 0; goto g_next;
-    case OP_USAD8:
-    case OP_USADA8: {
-        uint32_t a = r[in->rn], b = r[in->rm], sum = in->op == OP_USADA8 ? r[in->ra] : 0;
-        for (int i = 0; i < 32; i += 8) {
-            int diff = (int)(a >> i & 0xff) - (int)(b >> i & 0xff);
-            sum += (uint32_t)(diff < 0 ? -diff : diff);
-        }
-        r[in->rd] = sum;
-        goto g_next;
-    }
-
-    /* ---- saturation ---- */
-    case OP_QADD:
-        r[in->rd] =
-            (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] + (int32_t)r[in->rn], 32, &c->q);
-        goto g_next;
-    case OP_QSUB:
-        r[in->rd] =
-            (uint32_t)SignedSatQ((int64_t)(int32_t)r[in->rm] - (int32_t)r[in->rn], 32, &c->q);
-        goto g_next;
-    case OP_QDADD:
-    case OP_QDSUB: {
-        int64_t dbl = SignedSatQ(2 * (int64_t)(int32_t)r[in->rn], 32, &c->q);
-        s = in->op == OP_QDADD ? (int32_t)r[in->rm] + dbl : (int32_t)r[in->rm] - dbl;
-        r[in->rd] = (uint32_t)SignedSatQ(s, 32, &c->q);
-        goto g_next;
-    }
-    case OP_SSAT:
-        val = Shift(r[in->rn], in->shtype, in->shamt, c->cf);
-        r[in->rd] = (uint32_t)SignedSatQ((int32_t)val, in->imm, &c->q);
-        goto g_next;
-    case OP_USAT:
-        val = Shift(r[in->rn], in->shtype, in->shamt, c->cf);
-        r[in->rd] = UnsignedSatQ((int32_t)val, in->imm, &c->q);
-        goto g_next;
-    case OP_SSAT16:
-    case OP_USAT16:
-        res = 0;
-        for (int i = 0; i < 32; i += 16) {
-            int32_t h = half(r[in->rn], i);
-            uint32_t x = in->op == OP_SSAT16 ? (uint32_t)SignedSatQ(h, in->imm, &c->q)
-                                             : UnsignedSatQ(h, in->imm, &c->q);
-            res |= (x & 0xffff) << i;
-        }
-        r[in->rd] = res;
-        goto g_next;
-    case OP_PARALLEL:
-        r[in->rd] = ParallelAddSub(r[in->rn], r[in->rm], in->imm, &c->ge);
-        goto g_next;
-
-    /* ---- extends, bit operations ---- */
-    case OP_SXTB: r[in->rd] = r[in->rn] + (uint32_t)(int8_t)ROR(r[in->rm], in->shamt); goto g_next;
-    case OP_SXTH:
-        r[in->rd] = r[in->rn] + (uint32_t)(int16_t)ROR(r[in->rm], in->shamt);
-        goto g_next;
-    case OP_UXTB: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xff); goto g_next;
-    case OP_UXTH: r[in->rd] = r[in->rn] + (ROR(r[in->rm], in->shamt) & 0xffff); goto g_next;
-    case OP_SXTB16:
-    case OP_UXTB16: {
-        uint32_t rot = ROR(r[in->rm], in->shamt), a = r[in->rn];
-        res = 0;
-        for (int i = 0; i < 32; i += 16) {
-            uint32_t b = rot >> i & 0xff;
-            if (in->op == OP_SXTB16) b = (uint32_t)(int8_t)b;
-            res |= ((a >> i) + b) << 16 >> 16 << i;
-        }
-        r[in->rd] = res;
-        goto g_next;
-    }
-    case OP_REV: r[in->rd] = __builtin_bswap32(r[in->rm]); goto g_next;
-    case OP_REV16:
-        val = r[in->rm];
-        r[in->rd] = (val >> 8 & 0x00ff00ffu) | (val & 0x00ff00ffu) << 8;
-        goto g_next;
-    case OP_REVSH:
-        r[in->rd] = (uint32_t)(int16_t)__builtin_bswap16((uint16_t)r[in->rm]);
-        goto g_next;
-    case OP_RBIT: r[in->rd] = ReverseBits(r[in->rm]); goto g_next;
-    case OP_CLZ:
-        val = r[in->rm];
-        r[in->rd] = val ? (uint32_t)__builtin_clz(val) : 32;
-        goto g_next;
-    case OP_BFI: {
-        uint32_t mask = (in->imm >= 32 ? ~0u : (1u << in->imm) - 1) << in->shamt;
-        r[in->rd] = (r[in->rd] & ~mask) | (r[in->rn] << in->shamt & mask);
-        goto g_next;
-    }
-    case OP_SBFX: r[in->rd] = (uint32_t)SignExtend(r[in->rn] >> in->shamt, in->imm); goto g_next;
-    case OP_UBFX:
-        val = r[in->rn] >> in->shamt;
-        r[in->rd] = in->imm >= 32 ? val : val & ((1u << in->imm) - 1);
-        goto g_next;
-    case OP_SEL: {
-        uint32_t mask = GEMask(c->ge);
-        r[in->rd] = (r[in->rn] & mask) | (r[in->rm] & ~mask);
-        goto g_next;
-    }
-    case OP_PKHBT:
-        r[in->rd] =
-            (r[in->rn] & 0xffff) | (Shift(r[in->rm], SH_LSL, in->shamt, 0) & 0xffff0000u);
-        goto g_next;
-    case OP_PKHTB:
-        r[in->rd] =
-            (r[in->rn] & 0xffff0000u) | (Shift(r[in->rm], SH_ASR, in->shamt, 0) & 0xffff);
-        goto g_next;
-
-    /* ---- branches ---- */
-    case OP_B: branch_write_pc(c, in, in->imm); goto branch;
-    case OP_BL:
-        r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
-        branch_write_pc(c, in, in->imm);
-        goto branch;
-    case OP_BLXI:
-        r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
-        c->thumb = !(in->flags & F_THUMB);
-        r[15] = in->imm & (c->thumb ? ~1u : ~3u);
-        goto branch;
-    case OP_BX: bx_write_pc(c, r[in->rm]); goto branch;
-    case OP_BLX:
-        val = r[in->rm];
-        r[14] = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
-        bx_write_pc(c, val);
-        goto branch;
-    case OP_CBZ:
-        if (r[in->rn] != 0) goto g_next;
-        branch_write_pc(c, in, in->imm);
-        goto branch;
-    case OP_CBNZ:
-        if (r[in->rn] == 0) goto g_next;
-        branch_write_pc(c, in, in->imm);
-        goto branch;
-    case OP_TBB: branch_write_pc(c, in, r[15] + 2 * ld8(r[in->rn] + r[in->rm])); goto branch;
-    case OP_TBH:
-        branch_write_pc(c, in, r[15] + 2 * ld16(r[in->rn] + 2 * r[in->rm]));
-        goto branch;
-
-    /* ---- single loads and stores ---- */
-    case OP_LDR:
-        addr = ls_addr(c, in, &oaddr);
-        val = ld32(addr);
-        goto load_tail;
-    case OP_LDRB:
-        addr = ls_addr(c, in, &oaddr);
-        val = ld8(addr);
-        goto load_tail;
-    case OP_LDRH:
-        addr = ls_addr(c, in, &oaddr);
-        val = ld16(addr);
-        goto load_tail;
-    case OP_LDRSB:
-        addr = ls_addr(c, in, &oaddr);
-        val = (uint32_t)(int8_t)ld8(addr);
-        goto load_tail;
-    case OP_LDRSH:
-        addr = ls_addr(c, in, &oaddr);
-        val = (uint32_t)(int16_t)ld16(addr);
-        goto load_tail;
-    case OP_STR:
-        addr = ls_addr(c, in, &oaddr);
-        st32(addr, r[in->rd]);
-        goto store_tail;
-    case OP_STRB:
-        addr = ls_addr(c, in, &oaddr);
-        st8(addr, (uint8_t)r[in->rd]);
-        goto store_tail;
-    case OP_STRH:
-        addr = ls_addr(c, in, &oaddr);
-        st16(addr, (uint16_t)r[in->rd]);
-        goto store_tail;
-    case OP_LDRD: {
-        addr = ls_addr(c, in, &oaddr);
-        if (addr & 3) goto bus;
-        uint32_t lo = ld32(addr), hi = ld32(addr + 4);
-        if (ls_wback(in)) r[in->rn] = oaddr;
-        r[in->rd] = lo;
-        r[in->ra] = hi;
-        goto g_next;
-    }
-    case OP_STRD:
-        addr = ls_addr(c, in, &oaddr);
-        if (addr & 3) goto bus;
-        st32(addr, r[in->rd]);
-        st32(addr + 4, r[in->ra]);
-        goto store_tail;
-
-    /* ---- load/store multiple ---- */
-    case OP_LDM: {
-        uint32_t list = in->imm, base = r[in->rn], vals[16];
-        unsigned count = list_count(list);
-        addr = lsm_start(in, base, count);
-        if (addr & 3) goto bus;
-        for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4)
-            vals[__builtin_ctz(l)] = ld32(a);
-        if (in->flags & F_W) r[in->rn] = in->flags & F_U ? base + 4 * count : base - 4 * count;
-        for (uint32_t l = list & 0x7fff; l; l &= l - 1)
-            r[__builtin_ctz(l)] = vals[__builtin_ctz(l)];
-        if (list & 0x8000) {
-            bx_write_pc(c, vals[15]);
-            goto branch;
-        }
-        goto g_next;
-    }
-    case OP_STM: {
-        uint32_t list = in->imm, base = r[in->rn];
-        unsigned count = list_count(list);
-        uint32_t nbase = in->flags & F_U ? base + 4 * count : base - 4 * count;
-        addr = lsm_start(in, base, count);
-        if (addr & 3) goto bus;
-        for (uint32_t l = list, a = addr; l; l &= l - 1, a += 4) {
-            unsigned i = (unsigned)__builtin_ctz(l);
-            /* rn stored after write-back unless it is the lowest register */
-            int wbval = i == in->rn && (in->flags & F_W) && l != list;
-            st32(a, wbval ? nbase : r[i]);
-        }
-        if (in->flags & F_W) r[in->rn] = nbase;
-        goto g_next;
-    }
-
-    /* ---- exclusives and swaps ---- */
-    case OP_LDREX: size = 4; goto ldrex;
-    case OP_LDREXB: size = 1; goto ldrex;
-    case OP_LDREXH: size = 2; goto ldrex;
-    case OP_LDREXD: size = 8; goto ldrex;
-    case OP_STREX: size = 4; goto strex;
-    case OP_STREXB: size = 1; goto strex;
-    case OP_STREXH: size = 2; goto strex;
-    case OP_STREXD: size = 8; goto strex;
-    case OP_CLREX: c->excl_valid = 0; goto g_next;
-    case OP_SWP:
-        addr = r[in->rn];
-        if (addr & 3) goto bus;
-        r[in->rd] = __atomic_exchange_n((uint32_t *)g2h(addr), r[in->rm], __ATOMIC_SEQ_CST);
-        goto g_next;
-    case OP_SWPB:
-        addr = r[in->rn];
-        r[in->rd] =
-            __atomic_exchange_n((uint8_t *)g2h(addr), (uint8_t)r[in->rm], __ATOMIC_SEQ_CST);
-        goto g_next;
-
-    /* ---- status and system registers ---- */
-    case OP_MRS: r[in->rd] = cpu_get_cpsr(c) & MRS_MASK; goto g_next;
-    case OP_MSR:
-        val = in->opk == OPK_IMM ? in->imm : r[in->rm];
-        if (in->shamt & 2) {
-            cpu_set_nzcv(c, val >> 28);
-            c->q = val >> 27 & 1;
-        }
-        if (in->shamt & 1) c->ge = val >> 16 & 15;
-        goto g_next;
-    case OP_MRC: r[in->rd] = in->shamt == 3 ? c->tpidruro : c->tpidrurw; goto g_next;
-    case OP_MCR: c->tpidrurw = r[in->rd]; goto g_next;
-
-    /* ---- system ---- */
-    case OP_SVC:
-        c->svc_imm = in->imm;
-        r[15] = in->pc + in->len;
-        c->itstate = it_advance(in->it);
-        return EXIT_SVC;
-    case OP_BKPT:
-        r[15] = in->pc;
-        c->insn_word = in->word;
-        c->itstate = in->it;
-        return EXIT_BKPT;
-    case OP_UDF:
-    case OP_UNDEF:
-    case OP_COUNT:
-        r[15] = in->pc;
-        c->insn_word = in->word;
-        c->itstate = in->it;
-        return EXIT_UNDEF;
-    case OP_NOP: goto g_next;
-    case OP_BARRIER: __atomic_thread_fence(__ATOMIC_SEQ_CST); goto g_next;
-    default: /* VFP and NEON (vfp.def, neon.def) */
-        if ((why = simd_exec(c, in)) != 0) return why;
-        goto g_next;
-    }
-    goto g_next;
-
-    /* Shared tails; every path ends in g_next or leaves the block. */
-logical:
-    if (in->rd == 15) goto alu_pc;
-    r[in->rd] = res;
-    if (!(in->flags & F_S)) goto g_next;
-set_nzc:
-    SET_NZ(res);
-    c->cf = sc;
-    goto g_next;
-arith: /* x + y + cin; AddWithCarry's flags only when asked for */
-    res = x + y + cin;
-    if (in->rd == 15) goto alu_pc;
-    r[in->rd] = res;
-    if (!(in->flags & F_S)) goto g_next;
-set_nzcv:
-    d = (uint64_t)x + y + cin;
-    res = (uint32_t)d;
-    c->cf = (uint32_t)(d >> 32);
-    c->vf = (x ^ res) & (y ^ res);
-    SET_NZ(res);
-    goto g_next;
-mul_nz:
-    r[in->rd] = res;
-    if (in->flags & F_S) {
-        SET_NZ(res);
-    }
-    goto g_next;
-long_nz:
-    if (in->flags & F_S) {
-        c->nf = (uint32_t)(d >> 32);
-        c->zf = ~((uint32_t)d | (uint32_t)(d >> 32));
-    }
-long_store:
-    r[in->rd] = (uint32_t)d;
-    r[in->ra] = (uint32_t)(d >> 32);
-    goto g_next;
-sat32_q:
-    if (s != (int32_t)s) c->q = 1;
-    r[in->rd] = (uint32_t)s;
-    goto g_next;
-load_tail:
-    if (ls_wback(in)) r[in->rn] = oaddr;
-    if (in->rd == 15) {
-        bx_write_pc(c, val); /* LoadWritePC */
-        goto branch;
-    }
-    r[in->rd] = val;
-    goto g_next;
-store_tail:
-    if (ls_wback(in)) r[in->rn] = oaddr;
-    goto g_next;
-ldrex:
-    addr = r[in->rn] + in->imm;
-    if (addr & (size - 1)) goto bus;
-    d = excl_load(addr, size);
-    c->excl_addr = addr;
-    c->excl_val = d;
-    c->excl_size = (uint8_t)size;
-    c->excl_valid = 1;
-    r[in->rd] = (uint32_t)d;
-    if (size == 8) r[in->ra] = (uint32_t)(d >> 32);
-    goto g_next;
-strex : {
-    unsigned status = 1;
-    addr = r[in->rn] + in->imm;
-    if (addr & (size - 1)) goto bus;
-    d = size == 8 ? (uint64_t)r[in->ra] << 32 | r[in->rd] : r[in->rd];
-    if (c->excl_valid && c->excl_addr == addr && c->excl_size == size)
-        status = !excl_cas(addr, size, c->excl_val, d);
-    c->excl_valid = 0;
-    r[in->rm] = status;
-    goto g_next;
-}
-g_next:
-    NEXT();
-
-alu_pc:
-    /* ALUWritePC: interworks in A32; flag setting with PC as destination is
-     * an exception return, UNPREDICTABLE in user mode: flags are left alone. */
-    if (in->flags & F_THUMB)
-        branch_write_pc(c, in, res);
-    else
-        bx_write_pc(c, res);
-branch:
-    goto chain_taken;
-bus:
-    c->fault_addr = addr;
-    r[15] = in->pc;
-    c->itstate = in->it;
-    return EXIT_BUS;
+    why = exec_insn(c, in);
+    if (why == 0) NEXT();
+    if (why == EXEC_BRANCH) goto chain_taken;
+    return why;
 }
 
-__attribute__((constructor)) static void exec_init(void) { exec_run(NULL, NULL, 0, NULL); }
+__attribute__((constructor)) static void exec_init(void) { exec_run(NULL, NULL, 0, NULL, NULL); }
 
-int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur, int chain) {
-    return exec_run(c, b, chain, cur);
+int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur, int chain,
+               struct block **next) {
+    return exec_run(c, b, chain, cur, next);
 }
+
+static int exec_build(struct block *b);
 
 int exec_block(struct cpu *c, const struct insn *insns, int n) {
     enum { MAXN = BLOCK_MAX + 8 };
-    union {
-        struct block b;
-        char space[sizeof(struct block) + EXEC_UOPS_MAX(MAXN) * sizeof(struct uop)];
-    } tmp;
+    struct uop uops[EXEC_UOPS_MAX(MAXN)];
     struct insn tmp_insns[MAXN];
-    struct block *b = &tmp.b;
+    struct block tmp = {0}, *b = &tmp, *next;
     struct block *volatile cur = b;
     if (n < 1 || n > MAXN) return EXIT_UNDEF;
-    b->link[0] = b->link[1] = NULL;
     b->key = insns[0].pc | !!(insns[0].flags & F_THUMB);
     b->end = insns[n - 1].pc + insns[n - 1].len;
     b->n = n;
     b->insns = tmp_insns;
-    b->uops = (struct uop *)(b + 1);
+    b->uops = uops;
     memcpy(b->insns, insns, n * sizeof *insns);
+    block_analyse(b->insns, n, FL_ALL);
     exec_build(b);
-    return exec_run(c, b, 0, &cur);
+    return exec_run(c, b, 0, &cur, &next);
+}
+
+int exec_attach(struct block *b) {
+    struct uop tmp[EXEC_UOPS_MAX(BLOCK_MAX + 8)];
+    b->uops = tmp;
+    size_t used = (size_t)exec_build(b) * sizeof(struct uop);
+    b->uops = malloc(used);
+    if (!b->uops) return -ENOMEM;
+    memcpy(b->uops, tmp, used);
+    return 0;
+}
+
+void exec_release(struct block *b) {
+    free(b->uops);
+    b->uops = NULL;
 }
 
 /* ---- Building the uops of a block ---- */
@@ -1410,9 +861,7 @@ static int specialise(const struct insn *in, struct uop *u, uint32_t ahead) {
     u->imm = in->imm;
     u->aux = in->pc + in->len;
     if ((h = dp_base(op, s)) >= 0) {
-        int test = op == OP_TST || op == OP_TEQ || op == OP_CMP || op == OP_CMN;
-        int logical = op == OP_AND || op == OP_EOR || op == OP_ORR || op == OP_BIC || op == OP_ORN ||
-                      op == OP_MOV || op == OP_MVN || op == OP_TST || op == OP_TEQ;
+        int test = !!(op_attrs[op] & A_TEST), logical = !!(op_attrs[op] & A_LOGIC);
         int uses_rn = op != OP_MOV && op != OP_MVN;
         if (op == OP_ADD && !s && in->rd != 15 && in->opk == OPK_REG && in->shamt == 0 &&
             in->shtype == SH_LSL && (in->rn == 15) != (in->rm == 15)) {
@@ -1539,46 +988,8 @@ static int specialise(const struct insn *in, struct uop *u, uint32_t ahead) {
     }
 }
 
-/* Flag liveness inside a block: flags an instruction reads and writes. */
-enum { FL_V = 1, FL_C = 2, FL_Z = 4, FL_N = 8, FL_ALL = 15 };
-
-static int is_test(unsigned op) { return op == OP_TST || op == OP_TEQ || op == OP_CMP || op == OP_CMN; }
-static int is_logical(unsigned op) {
-    return op == OP_AND || op == OP_EOR || op == OP_ORR || op == OP_BIC || op == OP_ORN ||
-           op == OP_MOV || op == OP_MVN || op == OP_TST || op == OP_TEQ;
-}
-
-/* Sets *rd and *wr to the flags in reads and writes; returns -1 if it is a
- * barrier instead: it may fault or leave the block (where every flag must
- * be right), or is not modelled here. */
-static int flag_use(const struct insn *in, unsigned *rd, unsigned *wr) {
-    unsigned op = in->op;
-    *rd = in->cond != COND_AL ? FL_ALL : 0;
-    *wr = 0;
-    if (dp_base(op, 0) >= 0) {
-        int f = dp_form(in, is_logical(op));
-        if (f < 0 || (in->rd == 15 && !is_test(op))) return -1;
-        if (op == OP_ADC || op == OP_SBC || op == OP_RSC) *rd |= FL_C;
-        if (!(in->flags & F_S) && !is_test(op)) return 0;
-        if (!is_logical(op))
-            *wr = FL_ALL;
-        else
-            *wr = FL_N | FL_Z | (f == FM_I || (f >= FM_LSL && f <= FM_ROR) ? FL_C : 0);
-        return 0;
-    }
-    switch (op) {
-    case OP_NOP:
-    case OP_MOVW:
-    case OP_MOVT:
-    case OP_UXTB:
-    case OP_UXTH:
-    case OP_SXTB:
-    case OP_SXTH: return 0;
-    case OP_MUL:
-    case OP_MLA: return in->flags & F_S ? -1 : 0;
-    default: return -1;
-    }
-}
+/* A compare: sets flags and writes no register (TST, TEQ, CMP, CMN). */
+static int is_test(unsigned op) { return !!(op_attrs[op] & A_TEST); }
 
 /* Makes one uop for in; `nof`: its flag results are dead (overwritten
  * before anything can see them), so the handler without flags will do.
@@ -1603,11 +1014,10 @@ static int build_one(const struct insn *in, struct uop *u, uint32_t ahead, int n
     return !(in->flags & F_S) && !is_test(in->op);
 }
 /* CMP (immediate or register) or SUBS (immediate) followed by the
- * conditional branch ending the block: one uop. */
-static int fuse_cmp_branch(const struct insn *in, int left, struct uop *u) {
-    if (left != 2 || in->cond != COND_AL || in->rn == 15) return 0;
+ * conditional branch ending the block (FACT_FUSE): one uop. */
+static int fuse_cmp_branch(const struct insn *in, struct uop *u) {
+    if (!(in->fact & FACT_FUSE) || in->rn == 15) return 0;
     const struct insn *br = in + 1;
-    if (br->op != OP_B || br->cond == COND_AL) return 0;
     int f = dp_form(in, 0);
     if (in->op == OP_SUB && (in->flags & F_S) && f == FM_I && in->rd != 15)
         u->h = htab[H_subi_b_eq + br->cond];
@@ -1624,39 +1034,28 @@ static int fuse_cmp_branch(const struct insn *in, int left, struct uop *u) {
     return 1;
 }
 
-int exec_build(struct block *b) {
+/* Fills b->uops from b->insns[0..n) and its facts (analyse.c); returns
+ * how many it used (at most EXEC_UOPS_MAX(n)). */
+static int exec_build(struct block *b) {
     const struct insn *in = b->insns, *end = b->insns + b->n;
     struct uop *u = b->uops;
     uint32_t ahead = b->key & 1 ? 4 : 8;
-    /* Flag writes that nothing can see: backwards from the block end,
-     * where all flags are live, as are they at every barrier. */
-    uint8_t dead[BLOCK_MAX + 8];
-    unsigned live = FL_ALL, rd, wr;
-    for (int i = b->n - 1; i >= 0; i--) {
-        dead[i] = 0;
-        if (flag_use(&b->insns[i], &rd, &wr) < 0) {
-            live = FL_ALL;
-            continue;
-        }
-        dead[i] = wr && !(wr & live);
-        if (b->insns[i].cond == COND_AL) live &= ~wr;
-        live |= rd;
-    }
-#define SKIPPED(in) ((in)->op == OP_NOP || (dead[(in) - b->insns] && is_test((in)->op)))
+#define DEAD(in) (((in)->fact & FACT_DEAD) != 0)
+#define SKIPPED(in) ((in)->op == OP_NOP || (DEAD(in) && is_test((in)->op)))
     struct uop *cmp = NULL; /* the last uop, if an unconditional CMP */
     while (in < end) {
         if (SKIPPED(in)) { /* hints, the IT instruction itself, unused compares */
             in++;
             continue;
         }
-        if (fuse_cmp_branch(in, (int)(end - in), u)) {
+        if (fuse_cmp_branch(in, u)) {
             cmp = NULL;
             u++;
             in += 2;
             continue;
         }
         if (in->cond == COND_AL || (in->op == OP_B)) {
-            build_one(in, u, ahead, dead[in - b->insns]);
+            build_one(in, u, ahead, DEAD(in));
             cmp = u->h == htab[H_cmp_i] || u->h == htab[H_cmp_r] ? u : NULL;
             u++;
             in++;
@@ -1679,13 +1078,14 @@ int exec_build(struct block *b) {
         }
         cmp = NULL;
         for (;;) {
-            int pure = build_one(in, u++, ahead, dead[in - b->insns]);
+            int pure = build_one(in, u++, ahead, DEAD(in));
             in++;
             if (!pure || in >= end || in->cond != cond || SKIPPED(in) || in->op == OP_B) break;
         }
         skip->x = (uint8_t)(u - skip);
     }
 #undef SKIPPED
+#undef DEAD
     const struct insn *last = end - 1;
     uint8_t it = it_advance(last->it);
     u->h = htab[it ? H_end_it : H_end];

@@ -1,17 +1,20 @@
 /* Decoded instruction records: what the A32 and T32 decoders produce and the
- * interpreter (and later the JIT, disassembler, gdb stub) consume.
+ * execution tiers (interpreter, JIT; later the disassembler and gdb stub)
+ * consume.
  *
- * Both instruction sets decode into the same semantic operations (ops.def),
- * so each operation is executed by exactly one piece of code. Decoders
- * normalise register fields, expand immediates, pre-decode shifts and
- * resolve PC-relative literal addresses. */
+ * Both instruction sets decode into the same semantic operations (ops.def,
+ * vfp.def, neon.def), each with one complete implementation (exec_insn) that
+ * the tiers specialise where it pays. Decoders normalise register fields,
+ * expand immediates, pre-decode shifts and resolve PC-relative literal
+ * addresses. The per-block analysis (analyse.c) then writes facts on the
+ * records: flags read, written and live, block ends, fusion. */
 #ifndef ARM_INSN_H
 #define ARM_INSN_H
 
 #include <stdint.h>
 
 enum op {
-#define X(name, str) OP_##name,
+#define X(name, str, attrs) OP_##name,
 #include "arm/ops.def"
 #include "arm/vfp.def"
 #include "arm/neon.def"
@@ -20,6 +23,22 @@ enum op {
 };
 
 extern const char *const op_names[OP_COUNT];
+
+/* Attributes of an operation: the third column of the .def lists. */
+#define A_END 0x001   /* always ends a block (branches, SVC, BKPT, undefined) */
+#define A_WRD 0x002   /* writes the core register rd (r15: a branch) */
+#define A_WLIST 0x004 /* writes the core registers listed in imm (LDM) */
+#define A_MEM 0x008   /* accesses memory: may fault */
+#define A_LOGIC 0x010 /* data processing, logical: F_S sets N, Z, C from the shifter */
+#define A_ARITH 0x020 /* data processing, arithmetic: F_S sets N, Z, C, V */
+#define A_TEST 0x040  /* sets its flags without F_S, writes no register */
+#define A_RC 0x080    /* reads C (ADC, SBC, RSC) */
+#define A_MULS 0x100  /* F_S sets N and Z (multiplies) */
+#define A_RFL 0x200   /* reads N, Z, C, V (MRS) */
+#define A_WFL 0x400   /* may write N, Z, C, V (MSR; VMRS to APSR_nzcv) */
+#define A_FP 0x800    /* VFP or NEON */
+
+extern const uint16_t op_attrs[OP_COUNT];
 
 /* Condition codes (insn.cond). */
 enum { COND_EQ, COND_NE, COND_CS, COND_CC, COND_MI, COND_PL, COND_VS, COND_VC,
@@ -45,7 +64,7 @@ enum { CARRY_0 = 0, CARRY_1 = 1, CARRY_KEEP = 2 };
 #define F_P 0x02      /* pre-indexed (address = base +/- offset before access) */
 #define F_U 0x04      /* add offset (else subtract) */
 #define F_W 0x08      /* write the address back to rn */
-#define F_ENDS 0x10   /* may change control flow: ends the block */
+#define F_ENDS 0x10   /* may change control flow: ends the block (set by analyse.c) */
 #define F_THUMB 0x20  /* instruction is T32/T16 (PC reads as insn + 4, ALU writes of PC do not interwork) */
 
 struct insn {
@@ -60,11 +79,23 @@ struct insn {
     uint8_t shamt;  /* shift amount 0..32, or a small operand (lsb, rotation, mask) */
     uint8_t carry;  /* CARRY_* for OPK_IMM */
     uint8_t it;     /* ITSTATE in effect for this instruction (T32 in an IT block), else 0 */
-    uint8_t pad;
+    /* Facts of the block analysis (analyse.c), NZCV masks (FL_*): */
+    uint8_t fl_rd;   /* flags read (the condition included) */
+    uint8_t fl_wr;   /* flags it may write */
+    uint8_t fl_live; /* flags live after it: read later in the block, or at its end */
+    uint8_t fact;    /* FACT_* */
     uint32_t imm;   /* immediate, offset, register list or branch target */
     uint32_t pc;    /* guest address of this instruction */
     uint32_t word;  /* raw encoding (T32: hw1 << 16 | hw2; T16: hw) for diagnostics */
 };
+
+/* NZCV masks of the facts. */
+enum { FL_V = 1, FL_C = 2, FL_Z = 4, FL_N = 8, FL_ALL = 15 };
+
+/* insn.fact */
+#define FACT_FUSE 0x01 /* a compare (CMP, SUBS) whose flags the conditional branch after it reads */
+#define FACT_DEAD 0x02 /* every flag it writes is overwritten before anything reads it */
+#define FACT_BARRIER 0x04 /* may fault or leave the block: every flag counts as live after it */
 
 /* Maximum instructions per block. */
 #define BLOCK_MAX 64

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include "linux/sys.h"
 #include "linux/procfs.h"
+#include "loader/loader.h"
 
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -77,6 +78,7 @@ static long do_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, 
         long r = mem_map_anon(addr, size, prot, 0);
         if (r < 0) return r;
         procfs_map_anon(addr, size, 0);
+        syms_unmap(addr, size);
         return addr;
     }
     int hflags = type | MAP_FIXED | (flags & (MAP_NORESERVE | MAP_POPULATE | MAP_LOCKED | MAP_NONBLOCK));
@@ -94,6 +96,7 @@ static long do_mmap(uint32_t addr, uint32_t len, uint32_t prot, uint32_t flags, 
     mem_set_flags(addr, size, pf);
     if (flags & MAP_ANONYMOUS) procfs_map_anon(addr, size, 1);
     else procfs_map_file(addr, size, fd, off, type != MAP_PRIVATE);
+    syms_map(addr, size, prot, fd, off); /* -perfmap: executable files */
     return addr;
 }
 
@@ -107,6 +110,7 @@ SYSCALL(munmap) {
     if (a0 % GUEST_PAGE || a1 == 0 || a0 + size > ARM_TASK_SIZE) return -EINVAL;
     invalidate_if_code(a0, size);
     procfs_map_anon(a0, size, 0);
+    syms_unmap(a0, size);
     return mem_unmap(a0, size);
 }
 
@@ -172,6 +176,8 @@ static long move_mapping(uint32_t old, uint64_t old_size, uint64_t new_size, uin
         mem_pages[dst / GUEST_PAGE + i] = saved[i < np_old ? i : np_old - 1];
     free(saved);
     procfs_map_move(old, old_size, dst, new_size);
+    syms_unmap(old, old_size); /* moved code is not looked up by name */
+    syms_unmap(dst, new_size);
     return dst;
 }
 
@@ -196,6 +202,7 @@ SYSCALL(mremap) {
             invalidate_if_code(old + new_size, old_size - new_size);
             mem_unmap(old + new_size, old_size - new_size);
             procfs_map_anon(old + new_size, old_size - new_size, 0);
+            syms_unmap(old + new_size, old_size - new_size);
         }
         return old;
     }

@@ -14,6 +14,7 @@
 #define _GNU_SOURCE
 #include "linux/sys.h"
 #include "linux/procfs.h"
+#include "loader/loader.h"
 
 #include <linux/futex.h>
 #include <pthread.h>
@@ -200,12 +201,10 @@ long thread_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t ptid, 
     uint64_t all = ~0ull, old;
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &all, &old, 8); /* raw: glibc would keep 32, 33 open */
     __atomic_add_fetch(&nlive, 1, __ATOMIC_SEQ_CST);
-    cpu_thread_count(1);
     int e = pthread_create(&(pthread_t){0}, &attr, thread_main, &st);
     pthread_attr_destroy(&attr);
     if (e) {
         __atomic_sub_fetch(&nlive, 1, __ATOMIC_SEQ_CST);
-        cpu_thread_count(-1);
         syscall(SYS_rt_sigprocmask, SIG_SETMASK, &old, NULL, 8);
         free(t);
         return -EAGAIN;
@@ -234,7 +233,7 @@ void thread_exit(struct cpu *c, uint32_t status) {
     uint64_t all = ~0ull;
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &all, NULL, 8);
     sig_thread_exit();
-    cpu_thread_count(-1);
+    cpu_thread_exit();
     /* CLONE_CHILD_CLEARTID: pthread_join waits on this word. */
     uint32_t a = lt->clear_child_tid;
     if (a && mem_check(a, 4, PG_W)) {
@@ -256,6 +255,7 @@ void thread_fork_child(void) {
     threads = NULL;
     main_reg.os = NULL;
     procfs_fork_child();
+    syms_fork_child();
     cpu_fork_child();
 }
 

@@ -356,6 +356,9 @@ static int map_segments(struct elf_file *f, uint32_t bias, char *err, size_t err
         if (p->p_filesz)
             procfs_map_file(a, page_up((uint64_t)(uint32_t)(p->p_vaddr + bias) + p->p_filesz) - a, f->fd,
                             page_down(p->p_offset), 0);
+        if (p->p_filesz && (p->p_flags & PF_X)) /* -perfmap: code names its file */
+            syms_map(a, page_up((uint64_t)(uint32_t)(p->p_vaddr + bias) + p->p_filesz) - a,
+                     PROT_EXEC, f->fd, page_down(p->p_offset));
     }
     for (size_t i = 0; i < n; i++) {
         const Elf32_Phdr *p = &f->ph[i];

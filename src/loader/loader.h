@@ -44,6 +44,23 @@ int kuser_setup(void);
 #define ARMLET_HWCAP 0x000fb0d7u
 #define ARMLET_HWCAP2 0u
 
+/* Guest symbols for -perfmap (syms.c). Nothing is recorded until
+ * syms_enable, which must come before elf_load; with it off, syms_map and
+ * syms_unmap return at once and syms_lookup finds nothing. */
+void syms_enable(void);
+/* Guest [addr, addr+len) now maps the file open on host fd from offset off
+ * with protection prot (PROT_*): noted when executable; fd < 0 for
+ * anonymous memory. Either way it replaces what was noted there. */
+void syms_map(uint32_t addr, uint64_t len, int prot, int fd, uint64_t off);
+/* Guest [addr, addr+len) no longer maps a file. */
+void syms_unmap(uint32_t addr, uint64_t len);
+/* The name of the function holding guest address addr, its guest start
+ * in *start; NULL if unknown. Thread-safe; the name stays valid. The shape
+ * of cpu_settings.symbolize. */
+const char *syms_lookup(uint32_t addr, uint32_t *start);
+/* In a forked child: another thread may have held the lock at the fork. */
+void syms_fork_child(void);
+
 #define STACK_TOP 0xbf000000u   /* stack grows down from just below here */
 #define STACK_SIZE (8u << 20)   /* RLIMIT_STACK default */
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 /* A guard after the window catches accesses that straddle 0xffffffff. */
@@ -109,6 +110,24 @@ int mem_unmap(uint32_t addr, uint32_t len) {
 
 void (*mem_sent_signal)(int sig, siginfo_t *si, void *uctx);
 
+static void save_context(struct mem_fault *f, void *uctx) {
+    static const int order[16] = {REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP,
+                                  REG_RSI, REG_RDI, REG_R8,  REG_R9,  REG_R10, REG_R11,
+                                  REG_R12, REG_R13, REG_R14, REG_R15};
+    const greg_t *g = ((ucontext_t *)uctx)->uc_mcontext.gregs;
+    for (int i = 0; i < 16; i++) f->host_regs[i] = (uint64_t)g[order[i]];
+    f->host_pc = (uint64_t)g[REG_RIP];
+    f->host_flags = (uint64_t)g[REG_EFL];
+}
+
+/* v in hex into p (async-signal-safe); returns the length. */
+static size_t hex(char *p, uint64_t v) {
+    size_t n = 0;
+    for (int sh = 60; sh >= 0; sh -= 4)
+        if (n || (v >> sh & 15) || sh == 0) p[n++] = "0123456789abcdef"[v >> sh & 15];
+    return n;
+}
+
 static void fault_handler(int sig, siginfo_t *si, void *uctx) {
     struct mem_fault *f = mem_fault_cur;
     uint8_t *a = si->si_addr;
@@ -120,11 +139,20 @@ static void fault_handler(int sig, siginfo_t *si, void *uctx) {
         f->armed = 0;
         f->addr = (uint32_t)(a - guest_base);
         f->sig = sig;
+        save_context(f, uctx);
         siglongjmp(f->jb, 1);
     }
     /* A fault outside guest code is armlet's own bug: die loudly, by the same signal. */
-    static const char msg[] = "armlet: internal error: host fault outside guest memory\n";
-    ssize_t r = write(2, msg, sizeof msg - 1);
+    char msg[128];
+    const char *head = "armlet: internal error: host fault outside guest memory at 0x";
+    size_t n = strlen(head);
+    memcpy(msg, head, n);
+    n += hex(msg + n, (uint64_t)(uintptr_t)a);
+    memcpy(msg + n, ", host pc 0x", 12);
+    n += 12;
+    n += hex(msg + n, (uint64_t)((ucontext_t *)uctx)->uc_mcontext.gregs[REG_RIP]);
+    msg[n++] = '\n';
+    ssize_t r = write(2, msg, n);
     (void)r;
     signal(sig, SIG_DFL);
     raise(sig);

@@ -68,13 +68,19 @@ int mem_unmap(uint32_t addr, uint32_t len);
 
 /* Fault recovery. A thread that runs guest code arms a jump buffer; the host
  * SIGSEGV/SIGBUS handler, for an address inside the window, records the guest
- * address and siglongjmps there. mem_fault_install() is called once. */
+ * address and the host context, and siglongjmps there. mem_fault_install()
+ * is called once. */
 #include <setjmp.h>
 struct mem_fault {
     sigjmp_buf jb;
     volatile int armed;
     volatile uint32_t addr; /* guest address of the fault */
     volatile int sig;       /* SIGSEGV or SIGBUS */
+    /* The faulting host instruction, its general registers (x86-64
+     * encoding order: rax rcx rdx rbx rsp rbp rsi rdi r8..r15) and RFLAGS. */
+    uint64_t host_pc;
+    uint64_t host_regs[16];
+    uint64_t host_flags;
 };
 extern __thread struct mem_fault *mem_fault_cur;
 int mem_fault_install(void);

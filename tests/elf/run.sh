@@ -156,6 +156,16 @@ opt strace-and-debug-ok 42 '' 0 '' -d unimp -L / "$F/valid"
 
 # ---- The initial image against qemu-arm configured as an ARMv7 CPU, with
 # the same options: argv, -0, -E, -U and the exact AT_PLATFORM ("v7l").
+# The execution mode (tests/run.sh --mode) reaches armlet through ARMLET_JIT
+# and ARMLET_JIT_THRESHOLD, which env -i would drop: they are passed on, and
+# -U keeps them out of the guest's environment, which is compared.
+jitenv='' jitopt=''
+if [ -n "${ARMLET_JIT+x}" ]; then
+    jitenv="ARMLET_JIT=$ARMLET_JIT" jitopt="-U ARMLET_JIT"
+fi
+if [ -n "${ARMLET_JIT_THRESHOLD+x}" ]; then
+    jitenv="$jitenv ARMLET_JIT_THRESHOLD=$ARMLET_JIT_THRESHOLD" jitopt="$jitopt -U ARMLET_JIT_THRESHOLD"
+fi
 ARM_CC=${ARM_CC:-arm-linux-gnueabihf-gcc}
 QEMU=${QEMU:-qemu-arm}
 if command -v "$ARM_CC" >/dev/null && command -v "$QEMU" >/dev/null &&
@@ -171,8 +181,8 @@ if command -v "$ARM_CC" >/dev/null && command -v "$QEMU" >/dev/null &&
         (cd "$OUT" && env -i PATH=/usr/bin:/bin AUXV_PLATFORM=1 HOME=/nowhere \
             "$QEMU" -cpu cortex-a15 $o ./auxv "$@") >"$OUT/want" 2>&1
         # shellcheck disable=SC2086
-        (cd "$OUT" && env -i PATH=/usr/bin:/bin AUXV_PLATFORM=1 HOME=/nowhere \
-            "$ARMLET" $o ./auxv "$@") >"$OUT/got" 2>&1
+        (cd "$OUT" && env -i PATH=/usr/bin:/bin AUXV_PLATFORM=1 HOME=/nowhere $jitenv \
+            "$ARMLET" $jitopt $o ./auxv "$@") >"$OUT/got" 2>&1
         diff -u "$OUT/want" "$OUT/got" >"$OUT/diff"
         why=
         [ -s "$OUT/diff" ] && why="differs from qemu-arm -cpu cortex-a15"

@@ -1,4 +1,4 @@
-// build: cc -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -O1 -o "$OUT" "$SRC" src/arm/*.c src/mem/*.c
+// build: cc -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -O1 -o "$OUT" "$SRC" src/arm/*.c src/jit/*.c src/mem/*.c
 /* Unit tests of the interpreter (src/arm/exec.c, alu.h): builds struct insn
  * records by hand, runs them through exec_block and compares with values
  * worked out from the ARMv7-A ARM ARM pseudocode (the comment next to each

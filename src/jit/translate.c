@@ -1,0 +1,1345 @@
+/* The translator: one decoded block (with the analysis facts) to x86-64.
+ *
+ * Layout of a translation:
+ *     entry:  poll stop_request; load the guest registers it keeps in host
+ *             registers
+ *     body:   the instructions, each inline or as a call of exec_insn
+ *     exits:  write back what changed, jump to the successor (patched by
+ *             jit.c) or to the shared lookup
+ *     stubs:  out-of-line paths (unlinked exits, slow paths, stop)
+ *
+ * Guest registers: the (up to JIT_POOL) most used registers of the block
+ * live in host registers for the whole translation (tr->map); the others
+ * stay in struct cpu. A mapped register is loaded at entry unless the
+ * block surely writes it before reading it or before anything can fault,
+ * so at every point where the guest can be observed (a fault, a slow path)
+ * every mapped register holds its guest value: the fault handler reads
+ * them from the host context (jit_recover). They are written back at exits
+ * and before calls. r15 is never kept: its reads are constants.
+ *
+ * Flags (t->fk, enum FK_*): a flag-setting instruction leaves NZCV in host
+ * EFLAGS, and they are stored to struct cpu only when an instruction that
+ * clobbers EFLAGS follows while they are live, at exits and before calls.
+ * Conditions read EFLAGS directly when they are there. A fault site
+ * records where the flags are, so recovery is exact.
+ *
+ * Exactness: an instruction changes no guest state before its last access
+ * that can fault, as in the interpreter. Rare cases (misalignment) go to a
+ * slow path that runs exec_insn on the same instruction. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "arm/analyse.h"
+#include "arm/exec.h"
+#include "jit/jit_int.h"
+
+const int8_t jit_pool[JIT_POOL] = {X_RBX, X_R12, X_R13, X_R14, X_RSI,
+                                   X_RDI, X_R8,  X_R9,  X_R10, X_R11};
+
+#define MAXN (BLOCK_MAX + 8)
+#define MAXSTUB (3 * MAXN + 8)
+
+/* A place in the code to jump to, bound now or later. */
+struct label {
+    uint64_t addr; /* executable address, once bound */
+    int bound, n;
+    uint8_t *fix[8];
+};
+
+/* Out-of-line code emitted after the body. */
+enum { ST_EXIT, ST_SLOW, ST_LOOPSTOP, ST_ENTRYSTOP, ST_ITEXIT };
+struct stub {
+    int kind;
+    struct label at;       /* jumps to the stub */
+    uint32_t pc;           /* ST_EXIT, ST_ITEXIT: the next PC; ST_SLOW: unused */
+    int exit;              /* ST_EXIT: index in tr->exits */
+    uint16_t written;      /* mapped registers to write back */
+    int fk;                /* ST_LOOPSTOP: where the flags are */
+    const struct insn *in; /* ST_SLOW: the instruction */
+    uint64_t resume;       /* ST_SLOW: where to go on */
+    uint8_t it;            /* ST_ITEXIT: ITSTATE */
+};
+
+struct tctx {
+    struct xbuf *xb;
+    const struct jit_stubs *st;
+    struct block *b;
+    struct jit_tr *tr;
+    const struct insn *in; /* the instruction being translated */
+    int idx;
+    uint32_t ahead;   /* r15 reads as pc + ahead */
+    int8_t map[17];   /* guest register -> host register or -1 */
+    uint16_t written; /* mapped registers written so far */
+    uint16_t mapped;  /* registers kept in host registers */
+    int self_loop;    /* the block may branch to itself */
+    int check;        /* -d jitcheck: log stores, no loops inside */
+    int fk;           /* FK_*: where the flags are */
+    int reachable;    /* the code emitted last falls through */
+    uint64_t body;
+    struct jit_site sites[4 * MAXN + 64];
+    int nsites;
+    struct stub stubs[MAXSTUB];
+    int nstubs;
+};
+
+static inline struct xmem gmem(int r) { return xm(H_CPU, CPU_R(r)); }
+#define XB (t->xb)
+
+/* ---- labels, stubs, sites ---- */
+
+static void label_bind(struct tctx *t, struct label *l) {
+    l->addr = x_here(XB);
+    l->bound = 1;
+    for (int i = 0; i < l->n; i++)
+        x_patch(XB, l->fix[i], l->addr);
+}
+static void label_use(struct tctx *t, struct label *l, uint8_t *at) {
+    if (l->bound) {
+        x_patch(XB, at, l->addr);
+    } else if (l->n < 8) {
+        l->fix[l->n++] = at;
+    } else {
+        XB->full = 1; /* cannot happen: a label has few users */
+    }
+}
+static void jmp_label(struct tctx *t, struct label *l) { label_use(t, l, x_jmp(XB, x_here(XB))); }
+static void jcc_label(struct tctx *t, int cc, struct label *l) {
+    label_use(t, l, x_jcc(XB, cc, x_here(XB)));
+}
+
+static struct stub *stub_new(struct tctx *t, int kind) {
+    if (t->nstubs == MAXSTUB) {
+        XB->full = 1;
+        t->nstubs = 0;
+    }
+    struct stub *s = &t->stubs[t->nstubs++];
+    memset(s, 0, sizeof *s);
+    s->kind = kind;
+    s->written = t->written;
+    return s;
+}
+
+/* The next host instruction may fault: record where the guest is. */
+static void site(struct tctx *t) {
+    if (t->nsites == (int)(sizeof t->sites / sizeof t->sites[0])) {
+        XB->full = 1;
+        return;
+    }
+    struct jit_site *s = &t->sites[t->nsites++];
+    s->off = (uint32_t)(XB->p - XB->start);
+    s->idx = (uint8_t)t->idx;
+    s->fk = (uint8_t)t->fk;
+}
+
+/* -d jitcheck: before a guest store to [base + rax + disp], record the
+ * old contents (jit_log_store), every host register and EFLAGS kept. */
+static void store_hook(struct tctx *t, int32_t disp, unsigned size) {
+    static const int saved[9] = {X_RAX, X_RCX, X_RDX, X_RSI, X_RDI, X_R8, X_R9, X_R10, X_R11};
+    if (!t->check) return;
+    x_byte(XB, 0x9c); /* pushfq: with the nine pushes the stack stays aligned */
+    for (int i = 0; i < 9; i++)
+        x_push(XB, saved[i]);
+    x_lea(XB, X_RSI, xm(X_RAX, disp));
+    x_mov_ri(XB, X_RDX, size);
+    x_movq_rr(XB, X_RDI, H_CPU);
+    x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)jit_log_store);
+    x_call_r(XB, X_RAX);
+    for (int i = 8; i >= 0; i--)
+        x_pop(XB, saved[i]);
+    x_byte(XB, 0x9d); /* popfq */
+}
+
+/* ---- guest registers ---- */
+
+/* The host register holding guest register r: its own, or `scratch`
+ * loaded with it (r15: the architectural PC; R_ZERO: 0). */
+static int rd_reg(struct tctx *t, int r, int scratch) {
+    if (r == R_ZERO) {
+        x_mov_ri(XB, scratch, 0);
+        return scratch;
+    }
+    if (r == 15) {
+        x_mov_ri(XB, scratch, t->in->pc + t->ahead);
+        return scratch;
+    }
+    if (t->map[r] >= 0) return t->map[r];
+    x_load(XB, scratch, gmem(r));
+    return scratch;
+}
+static void rd_to(struct tctx *t, int h, int r) { x_mov_rr(XB, h, rd_reg(t, r, h)); }
+/* Where to compute a value for guest register r: its host register, or `scratch`. */
+static int wr_reg(struct tctx *t, int r, int scratch) {
+    return t->map[r] >= 0 ? t->map[r] : scratch;
+}
+/* The value for r is in h (from wr_reg): store it if r lives in memory. */
+static void wr_done(struct tctx *t, int r, int h) {
+    if (t->map[r] < 0)
+        x_store(XB, gmem(r), h);
+    else
+        t->written |= (uint16_t)(1u << r);
+}
+/* r = value of host register h. */
+static void wr_from(struct tctx *t, int r, int h) {
+    if (t->map[r] >= 0) {
+        x_mov_rr(XB, t->map[r], h);
+        t->written |= (uint16_t)(1u << r);
+    } else {
+        x_store(XB, gmem(r), h);
+    }
+}
+static int is_const(int r) { return r == 15 || r == R_ZERO; }
+static uint32_t const_of(struct tctx *t, int r) { return r == 15 ? t->in->pc + t->ahead : 0; }
+
+static void flush_regs(struct tctx *t, uint16_t written) {
+    for (int r = 0; r < 15; r++)
+        if ((written >> r & 1) && t->map[r] >= 0) x_store(XB, gmem(r), t->map[r]);
+}
+static void reload_regs(struct tctx *t) {
+    for (int r = 0; r < 15; r++)
+        if (t->map[r] >= 0) x_load(XB, t->map[r], gmem(r));
+}
+
+/* ---- flags ---- */
+
+/* Stores the flags of `mask` that wait in EFLAGS (kind fk) to struct cpu,
+ * in its representation (cpu.h); EFLAGS is clobbered. */
+static void store_flags(struct tctx *t, int fk, unsigned mask) {
+    if (fk == FK_NONE) return;
+    if (fk == FK_LOGIC) mask &= FL_N | FL_Z;
+    if (mask & FL_C)
+        x_setcc_m(XB, fk == FK_SUB ? XC_AE : XC_B, xm(H_CPU, CPU_OFF(cf))); /* cf is 0 or 1 */
+    if (mask & FL_N) x_setcc(XB, XC_S, X_RAX);
+    if (mask & FL_Z) x_setcc(XB, XC_E, X_RCX);
+    if (mask & FL_V) x_setcc(XB, XC_O, X_RDX);
+    if (mask & FL_N) {
+        x_movzxb_rr(XB, X_RAX, X_RAX);
+        x_shift_ri(XB, XS_SHL, X_RAX, 31);
+        x_store(XB, xm(H_CPU, CPU_OFF(nf)), X_RAX);
+    }
+    if (mask & FL_Z) { /* zf is the complement of a result: ~0 when Z */
+        x_movzxb_rr(XB, X_RCX, X_RCX);
+        x_neg(XB, X_RCX);
+        x_store(XB, xm(H_CPU, CPU_OFF(zf)), X_RCX);
+    }
+    if (mask & FL_V) {
+        x_movzxb_rr(XB, X_RDX, X_RDX);
+        x_shift_ri(XB, XS_SHL, X_RDX, 31);
+        x_store(XB, xm(H_CPU, CPU_OFF(vf)), X_RDX);
+    }
+}
+static void fl_store(struct tctx *t, unsigned mask) {
+    store_flags(t, t->fk, mask);
+    t->fk = FK_NONE;
+}
+
+/* Before an instruction's own code: if that code clobbers EFLAGS, store
+ * the waiting flags that are still needed: those live after it that it
+ * does not write itself, and those it reads. `barrier`: it may leave to
+ * exec_insn or exit, where every flag must be in struct cpu. */
+static void fl_prep(struct tctx *t, int clobbers, int barrier) {
+    if (t->fk == FK_NONE || !clobbers) return;
+    if (barrier) {
+        fl_store(t, FL_ALL);
+        return;
+    }
+    struct insn body = *t->in; /* its condition was dealt with already */
+    unsigned rd, wr, kill;
+    body.cond = COND_AL;
+    insn_flag_use(&body, &rd, &wr, &kill);
+    fl_store(t, (t->in->fl_live & ~kill) | rd);
+}
+
+/* x86 condition for an ARM condition with the flags in EFLAGS as fk says,
+ * or -1 if it needs flags that are not there. */
+static int host_cc(int fk, unsigned cond) {
+    static const int8_t sub[14] = {XC_E,  XC_NE, XC_AE, XC_B,  XC_S, XC_NS, XC_O,
+                                   XC_NO, XC_A,  XC_BE, XC_GE, XC_L, XC_G,  XC_LE};
+    if (cond >= COND_AL || fk == FK_NONE) return -1;
+    if (fk == FK_SUB) return sub[cond];
+    if (fk == FK_ADD) {
+        if (cond == COND_CS) return XC_B;
+        if (cond == COND_CC) return XC_AE;
+        if (cond == COND_HI || cond == COND_LS) return -1;
+        return sub[cond];
+    }
+    if (cond <= COND_PL && cond != COND_CS && cond != COND_CC)
+        return sub[cond]; /* FK_LOGIC: N, Z */
+    return -1;
+}
+
+/* Jumps to l when ARM condition `cond` is `sense` (1 true, 0 false). */
+static void jump_cond(struct tctx *t, unsigned cond, int sense, struct label *l) {
+    int cc = host_cc(t->fk, cond);
+    if (cc < 0 && t->fk != FK_NONE) fl_store(t, cond_flags(cond) | t->in->fl_live);
+    if (cc >= 0) {
+        jcc_label(t, sense ? cc : cc ^ 1, l);
+        return;
+    }
+    /* From struct cpu. Conditions come in pairs: odd ones negate even ones. */
+    int neg = cond & 1;
+    unsigned base = cond & ~1u;
+    int want = sense ^ neg; /* jump when the even condition is `want` */
+    struct xmem nf = xm(H_CPU, CPU_OFF(nf)), zf = xm(H_CPU, CPU_OFF(zf)),
+                cf = xm(H_CPU, CPU_OFF(cf)), vf = xm(H_CPU, CPU_OFF(vf));
+    struct label skip = {0};
+    switch (base) {
+    case COND_EQ:
+        x_cmp_mi(XB, zf, 0xffffffffu);
+        jcc_label(t, want ? XC_E : XC_NE, l);
+        break;
+    case COND_CS:
+        x_cmp_mi(XB, cf, 0);
+        jcc_label(t, want ? XC_NE : XC_E, l);
+        break;
+    case COND_MI:
+        x_cmp_mi(XB, nf, 0);
+        jcc_label(t, want ? XC_S : XC_NS, l);
+        break;
+    case COND_VS:
+        x_cmp_mi(XB, vf, 0);
+        jcc_label(t, want ? XC_S : XC_NS, l);
+        break;
+    case COND_HI: /* C && !Z */
+        x_cmp_mi(XB, cf, 0);
+        jcc_label(t, XC_E, want ? &skip : l);
+        x_cmp_mi(XB, zf, 0xffffffffu);
+        jcc_label(t, want ? XC_NE : XC_E, l);
+        label_bind(t, &skip);
+        break;
+    case COND_GE: /* N == V */
+        x_load(XB, X_RAX, nf);
+        x_alu_rm(XB, XA_XOR, X_RAX, vf);
+        jcc_label(t, want ? XC_NS : XC_S, l);
+        break;
+    case COND_GT: /* !Z && N == V */
+        x_cmp_mi(XB, zf, 0xffffffffu);
+        jcc_label(t, XC_E, want ? &skip : l);
+        x_load(XB, X_RAX, nf);
+        x_alu_rm(XB, XA_XOR, X_RAX, vf);
+        jcc_label(t, want ? XC_NS : XC_S, l);
+        label_bind(t, &skip);
+        break;
+    default: break;
+    }
+}
+
+/* ---- exits ---- */
+
+/* Leaves to `pc` in the same instruction set (or `thumb`): a jump that
+ * jit.c links to the successor's translation. */
+static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
+    struct jit_tr *tr = t->tr;
+    uint32_t key = pc | (uint32_t)thumb;
+    if (key == t->b->key && !t->check) { /* a loop on itself: stay in host registers */
+        unsigned live_in = block_live_in(t->b->insns, t->b->n);
+        if (t->fk != FK_NONE) {
+            unsigned pend = t->fk == FK_LOGIC ? FL_N | FL_Z : FL_ALL;
+            if (pend & live_in) fl_store(t, FL_ALL);
+        }
+        struct stub *s = stub_new(t, ST_LOOPSTOP);
+        s->fk = t->fk;
+        /* mov ecx, [stop_request]; jrcxz over; jmp stop; over: jmp body
+         * (jrcxz leaves EFLAGS alone) */
+        x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(stop_request)));
+        x_byte(XB, 0xe3);
+        x_byte(XB, 5);
+        jmp_label(t, &s->at);
+        x_jmp(XB, t->body);
+        t->fk = FK_NONE;
+        t->reachable = 0;
+        return;
+    }
+    fl_store(t, FL_ALL);
+    flush_regs(t, t->written);
+    if (thumb != (int)(t->b->key & 1)) x_storeb_i(XB, xm(H_CPU, CPU_OFF(thumb)), (uint8_t)thumb);
+    if (tr->nexits == JIT_EXITS) {
+        XB->full = 1;
+        return;
+    }
+    struct jit_exit *e = &tr->exits[tr->nexits];
+    struct stub *s = stub_new(t, ST_EXIT);
+    s->pc = pc;
+    s->exit = tr->nexits++;
+    e->tr = tr;
+    e->key = key;
+    e->direct = 1;
+    x_align_disp(XB, 1);
+    uint8_t *at = x_jmp(XB, x_here(XB));
+    e->jmp = (uint32_t)(at - XB->start);
+    label_use(t, &s->at, at);
+    t->reachable = 0;
+}
+
+/* Leaves to the address in host register h, interworking (bit 0 selects
+ * Thumb) if `bx`, else staying in Thumb. The flags must be in struct cpu
+ * already. */
+static void exit_indirect(struct tctx *t, int h, int bx) {
+    struct label arm = {0}, done = {0};
+    x_mov_rr(XB, X_RCX, h);
+    if (bx) {
+        x_bt_ri(XB, X_RCX, 0);
+        x_setcc_m(XB, XC_B, xm(H_CPU, CPU_OFF(thumb)));
+        jcc_label(t, XC_AE, &arm);
+    }
+    x_alu_ri(XB, XA_AND, X_RCX, ~1u);
+    if (bx) {
+        jmp_label(t, &done);
+        label_bind(t, &arm);
+        x_alu_ri(XB, XA_AND, X_RCX, ~3u);
+        label_bind(t, &done);
+    }
+    x_store(XB, xm(H_CPU, CPU_OFF(r) + 60), X_RCX);
+    flush_regs(t, t->written);
+    if (t->tr->nexits == JIT_EXITS) {
+        XB->full = 1;
+        return;
+    }
+    struct jit_exit *e = &t->tr->exits[t->tr->nexits++];
+    e->tr = t->tr;
+    e->direct = 0;
+    x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)e);
+    x_storeq(XB, xm(H_CPU, CPU_OFF(jit_exit)), X_RAX);
+    x_jmp(XB, t->st->lookup);
+    t->reachable = 0;
+}
+
+/* ---- calls of exec_insn ---- */
+
+/* Runs t->in through exec_insn: everything written back first, the
+ * mapped registers reloaded after; a non-zero result leaves. */
+static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
+    flush_regs(t, written);
+    x_movq_rr(XB, X_RDI, H_CPU);
+    x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
+    x_storeq(XB, xm(H_CPU, CPU_OFF(slow_insn)), X_RSI);
+    x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)exec_insn);
+    x_call_r(XB, X_RAX);
+    x_test_rr(XB, X_RAX, X_RAX);
+    x_jcc(XB, XC_NE, t->st->helper_exit);
+    reload_regs(t);
+}
+
+/* A fast path met a rare case: go to a stub that runs the instruction
+ * through exec_insn and comes back to `resume` (bound later). The flags
+ * must be in struct cpu. */
+static struct stub *slow_path(struct tctx *t) {
+    struct stub *s = stub_new(t, ST_SLOW);
+    s->in = t->in;
+    return s;
+}
+
+/* ---- operands ---- */
+
+enum { OK_REG, OK_IMM, OK_MEM };
+struct opnd {
+    int kind, reg;
+    uint32_t imm;
+    struct xmem m;
+};
+
+static struct opnd o_greg(struct tctx *t, int r) {
+    if (is_const(r)) return (struct opnd){OK_IMM, 0, const_of(t, r), {0}};
+    if (t->map[r] >= 0) return (struct opnd){OK_REG, t->map[r], 0, {0}};
+    return (struct opnd){OK_MEM, 0, 0, gmem(r)};
+}
+static struct opnd o_reg(int h) { return (struct opnd){OK_REG, h, 0, {0}}; }
+static struct opnd o_imm(uint32_t v) { return (struct opnd){OK_IMM, 0, v, {0}}; }
+
+static void x_mov_o(struct xbuf *b, int dst, struct opnd o) {
+    if (o.kind == OK_REG)
+        x_mov_rr(b, dst, o.reg);
+    else if (o.kind == OK_IMM)
+        x_mov_ri(b, dst, o.imm);
+    else
+        x_load(b, dst, o.m);
+}
+static void x_alu_o(struct xbuf *b, int op, int dst, struct opnd o) {
+    if (o.kind == OK_REG)
+        x_alu_rr(b, op, dst, o.reg);
+    else if (o.kind == OK_IMM)
+        x_alu_ri(b, op, dst, o.imm);
+    else
+        x_alu_rm(b, op, dst, o.m);
+}
+
+/* The shifter operand of a data-processing instruction, in a form x86 ALU
+ * instructions take (shifted values end up in rdx). With `carry` (a
+ * flag-setting logical operation), C is stored to struct cpu when the
+ * shifter produces one. Returns -1 for forms left to exec_insn. */
+static int shifter(struct tctx *t, const struct insn *in, int carry, struct opnd *o) {
+    struct xmem cf = xm(H_CPU, CPU_OFF(cf));
+    if (in->opk == OPK_IMM) {
+        *o = o_imm(in->imm);
+        if (carry && in->carry != CARRY_KEEP) x_store_i(XB, cf, in->carry);
+        return 0;
+    }
+    if (in->opk == OPK_REGREG) {
+        /* amount = r[rs] & 0xff; LSL/LSR by 32 or more give 0, ASR saturates at 31 */
+        rd_to(t, X_RDX, in->rm);
+        rd_to(t, X_RCX, in->rs);
+        x_movzxb_rr(XB, X_RCX, X_RCX);
+        switch (in->shtype) {
+        case SH_LSL:
+        case SH_LSR:
+            x_shift_cl(XB, in->shtype == SH_LSL ? XS_SHL : XS_SHR, X_RDX);
+            x_mov_ri(XB, X_RAX, 0);
+            x_alu_ri(XB, XA_CMP, X_RCX, 32);
+            x_cmov_rr(XB, XC_AE, X_RDX, X_RAX);
+            break;
+        case SH_ASR:
+            x_mov_ri(XB, X_RAX, 31);
+            x_alu_ri(XB, XA_CMP, X_RCX, 31);
+            x_cmov_rr(XB, XC_A, X_RCX, X_RAX);
+            x_shift_cl(XB, XS_SAR, X_RDX);
+            break;
+        default: x_shift_cl(XB, XS_ROR, X_RDX); break;
+        }
+        *o = o_reg(X_RDX);
+        return 0;
+    }
+    unsigned n = in->shamt;
+    if (in->shtype == SH_LSL && n == 0) {
+        *o = o_greg(t, in->rm);
+        return 0;
+    }
+    rd_to(t, X_RDX, in->rm);
+    *o = o_reg(X_RDX);
+    switch (in->shtype) {
+    case SH_RRX: /* C into CF, rotate through it */
+        x_bt_mi(XB, cf, 0);
+        x_byte(XB, 0xd1); /* rcr edx, 1 */
+        x_byte(XB, 0xc0 | XS_RCR << 3 | X_RDX);
+        break;
+    case SH_LSR:
+    case SH_ASR:
+        if (n == 32) {
+            if (carry) {
+                x_bt_ri(XB, X_RDX, 31);
+                x_setcc_m(XB, XC_B, cf);
+            }
+            if (in->shtype == SH_LSR)
+                x_mov_ri(XB, X_RDX, 0);
+            else
+                x_shift_ri(XB, XS_SAR, X_RDX, 31);
+            return 0;
+        }
+        x_shift_ri(XB, in->shtype == SH_LSR ? XS_SHR : XS_SAR, X_RDX, n);
+        break;
+    case SH_LSL: x_shift_ri(XB, XS_SHL, X_RDX, n); break;
+    default: x_shift_ri(XB, XS_ROR, X_RDX, n); break;
+    }
+    if (carry) x_setcc_m(XB, XC_B, cf); /* the last bit shifted out */
+    return 0;
+}
+
+/* ---- data processing ---- */
+
+/* MOV, MVN (no flags, no shift), and ADD/SUB without flags whose operand
+ * lea can form: nothing that touches EFLAGS. */
+static int dp_flagless(const struct insn *in, int s) {
+    unsigned op = in->op;
+    if (s) return 0;
+    if ((op == OP_MOV || op == OP_MVN) &&
+        (in->opk == OPK_IMM || (in->opk == OPK_REG && in->shtype == SH_LSL && in->shamt == 0)))
+        return 1;
+    if ((op != OP_ADD && op != OP_SUB) || is_const(in->rn)) return 0;
+    return in->opk == OPK_IMM || (op == OP_ADD && in->opk == OPK_REG && in->shtype == SH_LSL &&
+                                  in->shamt <= 3 && !is_const(in->rm));
+}
+
+static int emit_dp(struct tctx *t, const struct insn *in) {
+    unsigned op = in->op, a = op_attrs[op];
+    int s = ((in->flags & F_S) || (a & A_TEST)) && !(in->fact & FACT_DEAD);
+    int logic = !!(a & A_LOGIC), test = !!(a & A_TEST);
+    struct opnd o;
+    if (in->rd == 15 && !test) return -1;
+    if (in->opk == OPK_REGREG && (s || in->rs == 15 || in->rm == 15)) return -1;
+    fl_prep(t, !dp_flagless(in, s), 0);
+    if (dp_flagless(in, s) && (op == OP_ADD || op == OP_SUB)) { /* lea */
+        int d = wr_reg(t, in->rd, X_RAX), n = rd_reg(t, in->rn, X_RAX);
+        if (in->opk == OPK_IMM) {
+            x_lea(XB, d, xm(n, (int32_t)(op == OP_ADD ? in->imm : 0u - in->imm)));
+        } else {
+            int m = rd_reg(t, in->rm, X_RCX);
+            x_lea(XB, d, xmi(n, m, 1 << in->shamt, 0));
+        }
+        wr_done(t, in->rd, d);
+        return 0;
+    }
+    if (shifter(t, in, s && logic, &o) < 0) return -1;
+    if (op == OP_MOV || op == OP_MVN) {
+        int d = test ? X_RAX : wr_reg(t, in->rd, X_RAX);
+        x_mov_o(XB, d, o);
+        if (op == OP_MVN) x_not(XB, d);
+        if (s) {
+            x_test_rr(XB, d, d);
+            t->fk = FK_LOGIC;
+        }
+        wr_done(t, in->rd, d);
+        return 0;
+    }
+    struct opnd n = o_greg(t, in->rn);
+    if ((op == OP_CMP || op == OP_TST) && s && (n.kind == OK_REG || o.kind != OK_MEM) &&
+        n.kind != OK_IMM) {
+        /* compares need no result: cmp/test straight on the operands */
+        if (n.kind != OK_REG) {
+            x_load(XB, X_RAX, n.m);
+            n = o_reg(X_RAX);
+        }
+        if (op == OP_CMP)
+            x_alu_o(XB, XA_CMP, n.reg, o);
+        else if (o.kind == OK_IMM)
+            x_test_ri(XB, n.reg, o.imm);
+        else if (o.kind == OK_REG)
+            x_test_rr(XB, n.reg, o.reg);
+        else
+            x_op_rm(XB, 0, 0x85, n.reg, o.m);
+        t->fk = op == OP_CMP ? FK_SUB : FK_LOGIC;
+        return 0;
+    }
+    /* rd = rn OP o: into rd's own register when that cannot clobber o */
+    int d = test ? X_RAX : wr_reg(t, in->rd, X_RAX);
+    if (o.kind == OK_REG && o.reg == d && !(n.kind == OK_REG && n.reg == d)) d = X_RAX;
+    int xop, fk = FK_LOGIC;
+    switch (op) {
+    case OP_AND:
+    case OP_TST:
+    case OP_BIC: xop = XA_AND; break;
+    case OP_EOR:
+    case OP_TEQ: xop = XA_XOR; break;
+    case OP_ORR:
+    case OP_ORN: xop = XA_OR; break;
+    case OP_ADD:
+    case OP_CMN:
+        xop = XA_ADD;
+        fk = FK_ADD;
+        break;
+    case OP_ADC:
+        xop = XA_ADC;
+        fk = FK_ADD;
+        break;
+    case OP_SUB:
+    case OP_CMP:
+    case OP_RSB:
+        xop = XA_SUB;
+        fk = FK_SUB;
+        break;
+    case OP_SBC:
+    case OP_RSC:
+        xop = XA_SBB;
+        fk = FK_SUB;
+        break;
+    default: return -1;
+    }
+    if (op == OP_BIC || op == OP_ORN) { /* ~o */
+        x_mov_o(XB, X_RDX, o);
+        x_not(XB, X_RDX);
+        o = o_reg(X_RDX);
+    }
+    if (op == OP_RSB || op == OP_RSC) { /* o - rn */
+        struct opnd tmp = o;
+        o = n;
+        n = tmp;
+        if (o.kind == OK_REG && o.reg == d && !(n.kind == OK_REG && n.reg == d)) d = X_RAX;
+    }
+    x_mov_o(XB, d, n);
+    if (op == OP_ADC) x_bt_mi(XB, xm(H_CPU, CPU_OFF(cf)), 0);
+    if (op == OP_SBC || op == OP_RSC) { /* borrow = !C */
+        x_bt_mi(XB, xm(H_CPU, CPU_OFF(cf)), 0);
+        x_cmc(XB);
+    }
+    x_alu_o(XB, xop, d, o);
+    if (s) t->fk = fk;
+    if (!test) wr_from(t, in->rd, d);
+    return 0;
+}
+
+/* ---- multiplies, extends, bit fields and the like ---- */
+
+/* Long multiplies without flags: RdLo = rd, RdHi = ra. */
+static int emit_mull(struct tctx *t, const struct insn *in) {
+    if ((in->flags & F_S) || in->rd == in->ra || is_const(in->rn) || is_const(in->rm)) return -1;
+    fl_prep(t, 1, 0);
+    rd_to(t, X_RAX, in->rn);
+    struct opnd m = o_greg(t, in->rm);
+    int ext = in->op == OP_SMULL || in->op == OP_SMLAL ? 5 : 4; /* imul / mul r/m32 */
+    if (m.kind == OK_REG)
+        x_op_rr(XB, 0, 0xf7, ext, m.reg);
+    else
+        x_op_rm(XB, 0, 0xf7, ext, m.m);
+    if (in->op == OP_UMLAL || in->op == OP_SMLAL) {
+        x_alu_o(XB, XA_ADD, X_RAX, o_greg(t, in->rd));
+        x_alu_o(XB, XA_ADC, X_RDX, o_greg(t, in->ra));
+    }
+    wr_from(t, in->rd, X_RAX);
+    wr_from(t, in->ra, X_RDX);
+    return 0;
+}
+
+static int emit_div(struct tctx *t, const struct insn *in) {
+    struct label zero = {0}, done = {0}, neg = {0};
+    fl_prep(t, 1, 0);
+    rd_to(t, X_RCX, in->rm);
+    rd_to(t, X_RAX, in->rn);
+    x_test_rr(XB, X_RCX, X_RCX);
+    jcc_label(t, XC_E, &zero);
+    if (in->op == OP_SDIV) {
+        x_alu_ri(XB, XA_CMP, X_RCX, 0xffffffffu);
+        jcc_label(t, XC_E, &neg);
+        x_byte(XB, 0x99); /* cdq */
+        x_op_rr(XB, 0, 0xf7, 7, X_RCX);
+    } else {
+        x_mov_ri(XB, X_RDX, 0);
+        x_op_rr(XB, 0, 0xf7, 6, X_RCX);
+    }
+    jmp_label(t, &done);
+    label_bind(t, &neg); /* x / -1 = -x (INT_MIN stays) */
+    x_neg(XB, X_RAX);
+    jmp_label(t, &done);
+    label_bind(t, &zero); /* x / 0 = 0 */
+    x_mov_ri(XB, X_RAX, 0);
+    label_bind(t, &done);
+    wr_from(t, in->rd, X_RAX);
+    return 0;
+}
+
+/* UXTB, UXTH, SXTB, SXTH: rd = rn + extend(ROR(rm, rot)). */
+static int emit_extend(struct tctx *t, const struct insn *in) {
+    int byte = in->op == OP_UXTB || in->op == OP_SXTB,
+        sign = in->op == OP_SXTB || in->op == OP_SXTH;
+    unsigned rot = in->shamt;
+    if (is_const(in->rm)) return -1;
+    fl_prep(t, rot != 0, 0);
+    int m = rd_reg(t, in->rm, X_RAX);
+    if (rot) {
+        x_mov_rr(XB, X_RAX, m);
+        x_shift_ri(XB, XS_ROR, X_RAX, rot);
+        m = X_RAX;
+    }
+    int d = in->rn == R_ZERO ? wr_reg(t, in->rd, X_RAX) : X_RAX;
+    if (byte)
+        sign ? x_movsxb_rr(XB, d, m) : x_movzxb_rr(XB, d, m);
+    else
+        sign ? x_movsxw_rr(XB, d, m) : x_movzxw_rr(XB, d, m);
+    if (in->rn != R_ZERO) {
+        int n = rd_reg(t, in->rn, X_RCX);
+        int dd = wr_reg(t, in->rd, X_RAX);
+        x_lea(XB, dd, xmi(n, X_RAX, 1, 0));
+        d = dd;
+    }
+    wr_done(t, in->rd, d);
+    return 0;
+}
+
+static int emit_misc(struct tctx *t, const struct insn *in) {
+    int d;
+    switch (in->op) {
+    case OP_NOP: return 0;
+    case OP_BARRIER:
+        fl_prep(t, 0, 0);
+        x_mfence(XB);
+        return 0;
+    case OP_MOVW:
+        d = wr_reg(t, in->rd, X_RAX);
+        x_mov_ri(XB, d, in->imm);
+        wr_done(t, in->rd, d);
+        return 0;
+    case OP_MOVT: /* (rd & 0xffff) + (imm << 16), without touching EFLAGS */
+        d = wr_reg(t, in->rd, X_RAX);
+        x_movzxw_rr(XB, d, rd_reg(t, in->rd, d));
+        x_lea(XB, d, xm(d, (int32_t)(in->imm << 16)));
+        wr_done(t, in->rd, d);
+        return 0;
+    case OP_MUL:
+    case OP_MLA:
+    case OP_MLS: {
+        int s = (in->flags & F_S) && !(in->fact & FACT_DEAD);
+        fl_prep(t, 1, 0);
+        rd_to(t, X_RAX, in->rn);
+        x_op_rr(XB, 0, 0x0faf, X_RAX, rd_reg(t, in->rm, X_RCX)); /* imul eax, rm */
+        if (in->op == OP_MLA) x_alu_o(XB, XA_ADD, X_RAX, o_greg(t, in->ra));
+        if (in->op == OP_MLS) {
+            rd_to(t, X_RCX, in->ra);
+            x_alu_rr(XB, XA_SUB, X_RCX, X_RAX);
+            x_mov_rr(XB, X_RAX, X_RCX);
+        }
+        if (s) {
+            x_test_rr(XB, X_RAX, X_RAX);
+            t->fk = FK_LOGIC;
+        }
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    }
+    case OP_UMULL:
+    case OP_SMULL:
+    case OP_UMLAL:
+    case OP_SMLAL: return emit_mull(t, in);
+    case OP_SDIV:
+    case OP_UDIV: return emit_div(t, in);
+    case OP_UXTB:
+    case OP_UXTH:
+    case OP_SXTB:
+    case OP_SXTH: return emit_extend(t, in);
+    case OP_UBFX:
+    case OP_SBFX: {
+        unsigned lsb = in->shamt, w = in->imm;
+        if (w < 1 || lsb + w > 32) return -1;
+        fl_prep(t, 1, 0);
+        rd_to(t, X_RAX, in->rn);
+        if (in->op == OP_UBFX) {
+            if (lsb) x_shift_ri(XB, XS_SHR, X_RAX, lsb);
+            if (w < 32) x_alu_ri(XB, XA_AND, X_RAX, (1u << w) - 1);
+        } else {
+            if (32 - lsb - w) x_shift_ri(XB, XS_SHL, X_RAX, 32 - lsb - w);
+            if (32 - w) x_shift_ri(XB, XS_SAR, X_RAX, 32 - w);
+        }
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    }
+    case OP_BFI: {
+        unsigned lsb = in->shamt, w = in->imm;
+        if (w < 1 || lsb + w > 32) return -1;
+        uint32_t mask = (w == 32 ? ~0u : (1u << w) - 1) << lsb;
+        fl_prep(t, 1, 0);
+        rd_to(t, X_RAX, in->rn);
+        if (lsb) x_shift_ri(XB, XS_SHL, X_RAX, lsb);
+        x_alu_ri(XB, XA_AND, X_RAX, mask);
+        rd_to(t, X_RCX, in->rd);
+        x_alu_ri(XB, XA_AND, X_RCX, ~mask);
+        x_alu_rr(XB, XA_OR, X_RAX, X_RCX);
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    }
+    case OP_CLZ: /* 31 - bsr, and 32 for 0 */
+        fl_prep(t, 1, 0);
+        x_mov_ri(XB, X_RCX, 0xffffffffu);
+        x_bsr(XB, X_RAX, rd_reg(t, in->rm, X_RAX));
+        x_cmov_rr(XB, XC_E, X_RAX, X_RCX);
+        x_neg(XB, X_RAX);
+        x_alu_ri(XB, XA_ADD, X_RAX, 31);
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    case OP_REV:
+    case OP_REV16:
+        fl_prep(t, in->op == OP_REV16, 0);
+        d = wr_reg(t, in->rd, X_RAX);
+        rd_to(t, d, in->rm);
+        x_bswap(XB, d);
+        if (in->op == OP_REV16) x_shift_ri(XB, XS_ROR, d, 16);
+        wr_done(t, in->rd, d);
+        return 0;
+    default: return -1;
+    }
+}
+
+/* ---- loads and stores ---- */
+
+static int is_load(unsigned op) {
+    return op == OP_LDR || op == OP_LDRB || op == OP_LDRH || op == OP_LDRSB || op == OP_LDRSH;
+}
+
+/* Puts the access address of a single load/store in eax, and the offset
+ * (disp + r[idx] * scale, idx -1: none) in *disp, *idx, *scale for the
+ * write-back of a post-indexed one. Returns -1 for forms left to
+ * exec_insn. */
+static int ls_address(struct tctx *t, const struct insn *in, int32_t *disp, int *idx, int *scale) {
+    int pre = !!(in->flags & F_P);
+    *idx = -1;
+    *scale = 1;
+    *disp = 0;
+    if (in->opk == OPK_IMM) {
+        *disp = (int32_t)(in->flags & F_U ? in->imm : 0u - in->imm);
+    } else {
+        if (in->opk != OPK_REG || in->shtype != SH_LSL || in->shamt > 3 || !(in->flags & F_U) ||
+            in->rm == 15)
+            return -1;
+        *idx = in->rm;
+        *scale = 1 << in->shamt;
+    }
+    int n = rd_reg(t, in->rn, X_RAX);
+    if (pre) {
+        int m = *idx >= 0 ? rd_reg(t, *idx, X_RCX) : -1;
+        x_lea(XB, X_RAX, m >= 0 ? xmi(n, m, *scale, *disp) : xm(n, *disp));
+    } else {
+        x_mov_rr(XB, X_RAX, n);
+    }
+    return 0;
+}
+
+static int emit_ldst(struct tctx *t, const struct insn *in) {
+    unsigned op = in->op;
+    int load = is_load(op), wb = (in->flags & (F_P | F_W)) != F_P, pre = !!(in->flags & F_P);
+    int32_t disp;
+    int idx, scale;
+    if (in->opk == OPK_REG &&
+        (in->shtype != SH_LSL || in->shamt > 3 || !(in->flags & F_U) || in->rm == 15))
+        return -1;
+    if (wb && (in->rn == 15 || in->rn == R_ZERO)) return -1;
+    if (load && in->rd == 15) {
+        if (op != OP_LDR) return -1;
+        fl_store(t, FL_ALL); /* the block ends here */
+    }
+    ls_address(t, in, &disp, &idx, &scale);
+    struct xmem a = xmi(H_BASE, X_RAX, 1, 0);
+    int v = X_RDX;
+    if (load) {
+        if (!wb && in->rd != 15 && t->map[in->rd] >= 0) v = t->map[in->rd];
+        site(t);
+        switch (op) {
+        case OP_LDR: x_load(XB, v, a); break;
+        case OP_LDRB: x_movzxb(XB, v, a); break;
+        case OP_LDRH: x_movzxw(XB, v, a); break;
+        case OP_LDRSB: x_movsxb(XB, v, a); break;
+        default: x_movsxw(XB, v, a); break;
+        }
+    } else {
+        v = rd_reg(t, in->rd, X_RDX);
+        store_hook(t, 0, op == OP_STR ? 4 : op == OP_STRB ? 1 : 2);
+        site(t);
+        if (op == OP_STR)
+            x_store(XB, a, v);
+        else if (op == OP_STRB)
+            x_storeb(XB, a, v);
+        else
+            x_storew(XB, a, v);
+    }
+    if (wb) {
+        if (pre) {
+            wr_from(t, in->rn, X_RAX);
+        } else {
+            int m = idx >= 0 ? rd_reg(t, idx, X_RCX) : -1;
+            x_lea(XB, X_RCX, m >= 0 ? xmi(X_RAX, m, scale, 0) : xm(X_RAX, disp));
+            wr_from(t, in->rn, X_RCX);
+        }
+    }
+    if (load) {
+        if (in->rd == 15)
+            exit_indirect(t, v, 1);
+        else if (v == X_RDX)
+            wr_from(t, in->rd, X_RDX);
+        else
+            t->written |= (uint16_t)(1u << in->rd);
+    }
+    return 0;
+}
+
+/* LDRD/STRD with an immediate offset: word-aligned, else the slow path. */
+static int emit_ldst_dual(struct tctx *t, const struct insn *in) {
+    int wb = (in->flags & (F_P | F_W)) != F_P, pre = !!(in->flags & F_P);
+    int32_t disp;
+    int idx, scale;
+    if (in->opk != OPK_IMM || in->rd == 15 || in->ra == 15 || (wb && is_const(in->rn))) return -1;
+    if (in->op == OP_LDRD && (in->rd == in->ra || (wb && (in->rn == in->rd || in->rn == in->ra))))
+        return -1;
+    fl_prep(t, 1, 1);
+    ls_address(t, in, &disp, &idx, &scale);
+    struct stub *slow = slow_path(t);
+    x_testb_ri(XB, X_RAX, 3);
+    jcc_label(t, XC_NE, &slow->at);
+    if (in->op == OP_LDRD) {
+        site(t);
+        x_load(XB, X_RCX, xmi(H_BASE, X_RAX, 1, 4));
+        site(t);
+        x_load(XB, X_RDX, xmi(H_BASE, X_RAX, 1, 0));
+    } else {
+        store_hook(t, 0, 8);
+        site(t);
+        x_store(XB, xmi(H_BASE, X_RAX, 1, 0), rd_reg(t, in->rd, X_RDX));
+        site(t);
+        x_store(XB, xmi(H_BASE, X_RAX, 1, 4), rd_reg(t, in->ra, X_RDX));
+    }
+    if (wb) {
+        if (!pre) x_lea(XB, X_RAX, xm(X_RAX, disp));
+        wr_from(t, in->rn, X_RAX);
+    }
+    if (in->op == OP_LDRD) {
+        wr_from(t, in->rd, X_RDX);
+        wr_from(t, in->ra, X_RCX);
+    }
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+static unsigned popcount16(uint32_t l) {
+    unsigned n = 0;
+    for (; l; l &= l - 1)
+        n++;
+    return n;
+}
+
+/* LDM/STM (PUSH, POP): word-aligned, else the slow path. A load changes
+ * no register before its first and last words were read (the only ones
+ * that can fault: the transfer spans at most two pages). */
+static int emit_lsm(struct tctx *t, const struct insn *in) {
+    uint32_t list = in->imm & 0xffff;
+    unsigned count = popcount16(list);
+    int up = !!(in->flags & F_U), pre = !!(in->flags & F_P), wb = !!(in->flags & F_W);
+    int load = in->op == OP_LDM;
+    if (count == 0 || is_const(in->rn) || ((list >> in->rn) & 1 && (wb || !load))) return -1;
+    int32_t start = (int32_t)((up ? 0 : 0u - 4 * count) + (up == pre ? 4 : 0));
+    int32_t delta = (int32_t)(up ? 4 * count : 0u - 4 * count);
+    fl_prep(t, 1, 1);
+    if (load && (list & 0x8000)) fl_store(t, FL_ALL);
+    int n = rd_reg(t, in->rn, X_RAX);
+    x_lea(XB, X_RAX, xm(n, start));
+    struct stub *slow = slow_path(t);
+    x_testb_ri(XB, X_RAX, 3);
+    jcc_label(t, XC_NE, &slow->at);
+    if (load) {
+        site(t);
+        x_load(XB, X_RCX, xmi(H_BASE, X_RAX, 1, (int32_t)(4 * (count - 1))));
+        site(t);
+        x_load(XB, X_RDX, xmi(H_BASE, X_RAX, 1, 0));
+        if (wb) {
+            int h = wr_reg(t, in->rn, X_RCX);
+            rd_to(t, h, in->rn);
+            x_lea(XB, h, xm(h, delta));
+            wr_done(t, in->rn, h);
+        }
+        int i = 0;
+        for (uint32_t l = list & 0x7fff; l; l &= l - 1, i++) {
+            int r = __builtin_ctz(l);
+            if (i == 0) {
+                wr_from(t, r, X_RDX);
+                continue;
+            }
+            int h = wr_reg(t, r, X_RCX);
+            x_load(XB, h, xmi(H_BASE, X_RAX, 1, 4 * i));
+            wr_done(t, r, h);
+        }
+        if (list & 0x8000) {
+            if (i > 0) x_load(XB, X_RDX, xmi(H_BASE, X_RAX, 1, 4 * i));
+            exit_indirect(t, X_RDX, 1);
+        }
+    } else {
+        int i = 0;
+        store_hook(t, 0, 4 * count);
+        for (uint32_t l = list; l; l &= l - 1, i++) {
+            site(t);
+            x_store(XB, xmi(H_BASE, X_RAX, 1, 4 * i), rd_reg(t, __builtin_ctz(l), X_RCX));
+        }
+        if (wb) {
+            int h = wr_reg(t, in->rn, X_RCX);
+            rd_to(t, h, in->rn);
+            x_lea(XB, h, xm(h, delta));
+            wr_done(t, in->rn, h);
+        }
+    }
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+/* ---- branches ---- */
+
+static void set_lr(struct tctx *t, const struct insn *in) {
+    uint32_t ret = (in->pc + in->len) | (in->flags & F_THUMB ? 1 : 0);
+    if (t->map[14] >= 0) {
+        x_mov_ri(XB, t->map[14], ret);
+        t->written |= 1u << 14;
+    } else {
+        x_store_i(XB, gmem(14), ret);
+    }
+}
+
+static int emit_branch(struct tctx *t, const struct insn *in) {
+    int thumb = !!(in->flags & F_THUMB);
+    uint32_t mask = thumb ? ~1u : ~3u;
+    switch (in->op) {
+    case OP_B:
+        if (in->cond != COND_AL) {
+            struct label fall = {0};
+            jump_cond(t, in->cond, 0, &fall);
+            int fk = t->fk;
+            exit_direct(t, in->imm & mask, thumb);
+            label_bind(t, &fall);
+            t->fk = fk;
+            t->reachable = 1;
+            return 0;
+        }
+        exit_direct(t, in->imm & mask, thumb);
+        return 0;
+    case OP_BL:
+        set_lr(t, in);
+        exit_direct(t, in->imm & mask, thumb);
+        return 0;
+    case OP_BLXI:
+        set_lr(t, in);
+        exit_direct(t, in->imm & (thumb ? ~3u : ~1u), !thumb);
+        return 0;
+    case OP_BX:
+    case OP_BLX:
+        if (in->rm == 15) return -1;
+        fl_store(t, FL_ALL);
+        rd_to(t, X_RDX, in->rm);
+        if (in->op == OP_BLX) set_lr(t, in);
+        exit_indirect(t, X_RDX, 1);
+        return 0;
+    case OP_CBZ:
+    case OP_CBNZ: {
+        struct label fall = {0};
+        fl_store(t, FL_ALL);
+        int r = rd_reg(t, in->rn, X_RAX);
+        x_test_rr(XB, r, r);
+        jcc_label(t, in->op == OP_CBZ ? XC_NE : XC_E, &fall);
+        exit_direct(t, in->imm & mask, thumb);
+        label_bind(t, &fall);
+        t->reachable = 1;
+        return 0;
+    }
+    case OP_TBB:
+    case OP_TBH: {
+        if (in->rm == 15) return -1;
+        fl_store(t, FL_ALL);
+        int n = rd_reg(t, in->rn, X_RAX), m = rd_reg(t, in->rm, X_RCX);
+        x_lea(XB, X_RAX, xmi(n, m, in->op == OP_TBH ? 2 : 1, 0));
+        site(t);
+        if (in->op == OP_TBB)
+            x_movzxb(XB, X_RDX, xmi(H_BASE, X_RAX, 1, 0));
+        else
+            x_movzxw(XB, X_RDX, xmi(H_BASE, X_RAX, 1, 0));
+        x_lea(XB, X_RDX, xmi(X_RDX, X_RDX, 1, (int32_t)(in->pc + 4)));
+        exit_indirect(t, X_RDX, 0);
+        return 0;
+    }
+    default: return -1;
+    }
+}
+
+/* ---- one instruction ---- */
+
+static int emit_inline(struct tctx *t, const struct insn *in) {
+    unsigned a = op_attrs[in->op];
+    if (a & (A_LOGIC | A_ARITH)) return emit_dp(t, in);
+    switch (in->op) {
+    case OP_LDR:
+    case OP_LDRB:
+    case OP_LDRH:
+    case OP_LDRSB:
+    case OP_LDRSH:
+    case OP_STR:
+    case OP_STRB:
+    case OP_STRH: return emit_ldst(t, in);
+    case OP_LDRD:
+    case OP_STRD: return emit_ldst_dual(t, in);
+    case OP_LDM:
+    case OP_STM: return emit_lsm(t, in);
+    case OP_B:
+    case OP_BL:
+    case OP_BLXI:
+    case OP_BX:
+    case OP_BLX:
+    case OP_CBZ:
+    case OP_CBNZ:
+    case OP_TBB:
+    case OP_TBH: return emit_branch(t, in);
+    default: return emit_misc(t, in);
+    }
+}
+
+/* Operations that may write memory. */
+static int may_store(unsigned op) {
+    switch (op) {
+    case OP_STR:
+    case OP_STRB:
+    case OP_STRH:
+    case OP_STRD:
+    case OP_STM:
+    case OP_STREX:
+    case OP_STREXB:
+    case OP_STREXH:
+    case OP_STREXD:
+    case OP_SWP:
+    case OP_SWPB:
+    case OP_VFP_STR:
+    case OP_VFP_STM:
+    case OP_VSTN:
+    case OP_VSTNL: return 1;
+    default: return 0;
+    }
+}
+
+static void emit_one(struct tctx *t, const struct insn *in) {
+    struct label skip = {0};
+    if ((op_attrs[in->op] & A_TEST) && (in->fact & FACT_DEAD)) return; /* an unused compare */
+    int cond = in->cond != COND_AL && in->op != OP_B;
+    if (cond) {
+        unsigned pend = t->fk == FK_NONE ? 0 : t->fk == FK_LOGIC ? FL_N | FL_Z : FL_ALL;
+        if (pend & in->fl_live) fl_store(t, in->fl_live | cond_flags(in->cond));
+        jump_cond(t, in->cond, 0, &skip);
+    }
+    uint8_t *mark = XB->p;
+    int fk = t->fk;
+    uint16_t written = t->written;
+    int nsites = t->nsites, nstubs = t->nstubs, nexits = t->tr->nexits;
+    if (emit_inline(t, in) < 0) {
+        /* Not inline after all: undo and call exec_insn. */
+        XB->p = mark;
+        t->fk = fk;
+        t->written = written;
+        t->nsites = nsites;
+        t->nstubs = nstubs;
+        t->tr->nexits = nexits;
+        fl_store(t, FL_ALL);
+        call_insn(t, in, t->written);
+        t->written = t->self_loop ? t->mapped : 0;   /* memory and host registers agree now */
+        if (may_store(in->op)) t->tr->unchecked = 1; /* its stores are not logged */
+    }
+    if (cond) { /* both paths meet: what either wrote is dirty */
+        t->written |= written;
+        if (t->fk != FK_NONE) fl_store(t, in->fl_live);
+        label_bind(t, &skip);
+        t->fk = FK_NONE;
+        t->reachable = 1;
+    }
+}
+
+/* ---- the block ---- */
+
+/* How much each guest register is used (r0-r14), for the choice of the
+ * ones kept in host registers. */
+static void count_regs(const struct block *b, int cnt[15]) {
+    memset(cnt, 0, 15 * sizeof *cnt);
+    for (int i = 0; i < b->n; i++) {
+        const struct insn *in = &b->insns[i];
+        unsigned a = op_attrs[in->op];
+        uint8_t f[5] = {in->rd, in->rn, in->rm, in->ra, in->rs};
+        int nf = 5;
+        if (a & A_FP) {
+            f[0] = in->rn; /* VFP/NEON: only a base register is a core one */
+            nf = a & A_MEM ? 1 : 0;
+        }
+        for (int k = 0; k < nf; k++)
+            if (f[k] < 15) cnt[f[k]] += 2;
+        if (in->op == OP_LDM || in->op == OP_STM)
+            for (uint32_t l = in->imm & 0x7fff; l; l &= l - 1)
+                cnt[__builtin_ctz(l)]++;
+    }
+}
+
+static void choose_regs(struct tctx *t) {
+    int cnt[15];
+    count_regs(t->b, cnt);
+    memset(t->map, -1, sizeof t->map);
+    for (int k = 0; k < JIT_POOL; k++) {
+        int best = -1;
+        for (int r = 0; r < 15; r++)
+            if (cnt[r] > 0 && (best < 0 || cnt[r] > cnt[best])) best = r;
+        if (best < 0) break;
+        t->map[best] = jit_pool[k];
+        t->mapped |= (uint16_t)(1u << best);
+        cnt[best] = 0;
+    }
+}
+
+/* Does the block branch to its own start (directly)? */
+static int loops_on_itself(const struct block *b) {
+    const struct insn *in = &b->insns[b->n - 1];
+    unsigned op = in->op;
+    if (op != OP_B && op != OP_BL && op != OP_CBZ && op != OP_CBNZ) return 0;
+    uint32_t mask = in->flags & F_THUMB ? ~1u : ~3u;
+    return ((in->imm & mask) | (b->key & 1)) == b->key;
+}
+
+static void emit_stub(struct tctx *t, struct stub *s) {
+    struct xmem r15 = xm(H_CPU, CPU_R(15));
+    label_bind(t, &s->at);
+    switch (s->kind) {
+    case ST_EXIT:
+        t->tr->exits[s->exit].stub = (uint32_t)(XB->p - XB->start);
+        x_store_i(XB, r15, s->pc);
+        x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)&t->tr->exits[s->exit]);
+        x_storeq(XB, xm(H_CPU, CPU_OFF(jit_exit)), X_RAX);
+        x_alu_rr(XB, XA_XOR, X_RAX, X_RAX);
+        x_jmp(XB, t->st->leave);
+        break;
+    case ST_ITEXIT:
+        x_store_i(XB, r15, s->pc);
+        x_storeb_i(XB, xm(H_CPU, CPU_OFF(itstate)), s->it);
+        x_storeq_i(XB, xm(H_CPU, CPU_OFF(jit_exit)), 0);
+        x_alu_rr(XB, XA_XOR, X_RAX, X_RAX);
+        x_jmp(XB, t->st->leave);
+        break;
+    case ST_SLOW:
+        t->in = s->in;
+        call_insn(t, s->in, s->written);
+        x_jmp(XB, s->resume);
+        break;
+    case ST_LOOPSTOP:
+        store_flags(t, s->fk, FL_ALL);
+        flush_regs(t, s->written);
+        /* fall into the entry's stop */
+        x_store_i(XB, r15, t->b->key & ~1u);
+        x_mov_ri(XB, X_RAX, EXIT_INTERRUPT);
+        x_jmp(XB, t->st->leave);
+        break;
+    case ST_ENTRYSTOP:
+        x_store_i(XB, r15, t->b->key & ~1u);
+        x_mov_ri(XB, X_RAX, EXIT_INTERRUPT);
+        x_jmp(XB, t->st->leave);
+        break;
+    }
+}
+
+static int translate(struct tctx *t) {
+    struct block *b = t->b;
+    struct jit_tr *tr = t->tr;
+    choose_regs(t);
+    memcpy(tr->map, t->map, sizeof tr->map);
+    t->check = !!(cpu_settings.jit_debug & CPU_JIT_CHECK);
+    t->self_loop = loops_on_itself(b) && !t->check;
+
+    /* entry: stop requests, then the guest registers */
+    struct stub *stop = stub_new(t, ST_ENTRYSTOP);
+    x_cmp_mi(XB, xm(H_CPU, CPU_OFF(stop_request)), 0);
+    jcc_label(t, XC_NE, &stop->at);
+    for (int r = 0; r < 15; r++)
+        if (t->map[r] >= 0) x_load(XB, t->map[r], gmem(r));
+    t->body = x_here(XB);
+    t->fk = FK_NONE;
+    t->written = t->self_loop ? t->mapped : 0;
+    t->reachable = 1;
+
+    for (int i = 0; i < b->n; i++) {
+        t->idx = i;
+        t->in = &b->insns[i];
+        emit_one(t, t->in);
+    }
+    if (t->reachable) { /* off the end */
+        const struct insn *last = &b->insns[b->n - 1];
+        uint8_t it = it_advance(last->it);
+        t->in = last;
+        if (it) { /* stopped inside an IT block: cpu_run resumes it */
+            fl_store(t, FL_ALL);
+            flush_regs(t, t->written);
+            struct stub *s = stub_new(t, ST_ITEXIT);
+            s->pc = b->end;
+            s->it = it;
+            jmp_label(t, &s->at);
+        } else {
+            exit_direct(t, b->end, b->key & 1);
+        }
+    }
+    for (int i = 0; i < t->nstubs; i++)
+        emit_stub(t, &t->stubs[i]);
+    if (XB->full) return -1;
+
+    tr->nsites = t->nsites;
+    tr->sites = malloc((t->nsites ? t->nsites : 1) * sizeof *tr->sites);
+    if (!tr->sites) return -1;
+    memcpy(tr->sites, t->sites, t->nsites * sizeof *tr->sites);
+    return 0;
+}
+
+int jit_translate_block(struct block *b, struct xbuf *xb, const struct jit_stubs *st,
+                        struct jit_tr *tr) {
+    struct tctx *t = calloc(1, sizeof *t);
+    if (!t) return -1;
+    t->xb = xb;
+    t->st = st;
+    t->b = b;
+    t->tr = tr;
+    t->ahead = b->key & 1 ? 4 : 8;
+    int rc = translate(t);
+    free(t);
+    return rc;
+}
