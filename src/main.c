@@ -343,6 +343,10 @@ int main(int argc, char **argv) {
                    (opts.debug & DBG_JITCHECKALL ? CPU_JIT_CHECK | CPU_JIT_CHECK_ALL : 0);
     cs.perfmap = perfmap || on_off("ARMLET_PERFMAP", getenv("ARMLET_PERFMAP"), 0);
     if (perfmap) add_reexec("-perfmap");
+    if (cs.perfmap) {
+        syms_enable(); /* before elf_load: the loader notes the code it maps */
+        cs.symbolize = syms_lookup;
+    }
     if (!opts.reexec_args) add_reexec(NULL), opts.nreexec_args = 0; /* empty list */
 
     /* execve of this path runs this very binary (even if the file was

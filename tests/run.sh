@@ -7,7 +7,7 @@
 #   tests/run.sh [--mode MODE | --modes SPEC] [PATTERN...]
 # With patterns, runs only tests whose name matches one of them as a shell
 # glob prefix: `tests/run.sh progs/printf asm/t32` or `tests/run.sh busybox`.
-# Suites: unit asm progs busybox real elf diff strace bench (see README.md,
+# Suites: unit asm progs busybox real elf diff strace perfmap bench (see README.md,
 # "Tests").
 #
 # Execution modes: how armlet runs the guest code, set through its
@@ -619,6 +619,12 @@ suite_diff() {
     [ -x tests/diff/run.sh ] && sub_runner diff tests/diff/run.sh --quick "$ARMLET"
 }
 
+# tests/perfmap/run.sh: -perfmap names guest functions as nm does.
+suite_perfmap() {
+    [ -x tests/perfmap/run.sh ] && sub_runner perfmap env PERFMAP_TEST_DIR="$B/perfmap" ARM_CC="$ARM_CC" \
+        tests/perfmap/run.sh "$ARMLET"
+}
+
 # tests/strace/run.sh: armlet -strace against the host's strace.
 suite_strace() {
     [ -x tests/strace/run.sh ] && sub_runner strace env STRACE_TEST_DIR="$B/strace" ARM_CC="$ARM_CC" \
@@ -657,6 +663,7 @@ for m in "${MODES[@]}"; do
     suite_elf
     suite_diff
     suite_strace
+    suite_perfmap
     suite_bench
     drain
 done

@@ -78,7 +78,7 @@ check_form() {
         echo "malformed lines"
         return
     fi
-    n=$(grep -c '^armlet: jit ' "$d/stderr")
+    n=$(grep -c '^armlet\(\[[0-9]*\]\)\{0,1\}: jit ' "$d/stderr")
     [ "$n" = "$(wc -l <"$d/map")" ] || echo "$(wc -l <"$d/map") lines for $n translations"
 }
 
@@ -131,7 +131,7 @@ check_starts() {
              at[$4] = at[$4] sprintf(" %.0f:%.0f", hex($1) + hex($2), hex($3))
              next
          }
-         FILENAME ~ /stderr$/ { if ($1 == "armlet:" && $2 == "jit") { split($3, r, "-"); pc[key($NF)] = hex(r[1]) } next }
+         FILENAME ~ /stderr$/ { if ($1 ~ /^armlet(\[[0-9]+\])?:$/ && $2 == "jit") { split($3, r, "-"); pc[key($NF)] = hex(r[1]) } next }
          $3 ~ /^arm:/ { next }
          {
              name = $3; off = name; sub(/\+0x[0-9a-f]+$/, "", name); sub(/^.*\+/, "", off)
