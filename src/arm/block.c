@@ -194,6 +194,7 @@ struct retired {
     uint64_t epoch;
 };
 static __thread struct qs_thread qs_self;
+static int nthreads = 1;          /* guest threads alive, counted from their creation */
 static struct qs_thread *qs_list; /* under cache_lock */
 static uint64_t qs_epoch = 1;
 static struct retired *limbo; /* under cache_lock */
@@ -241,14 +242,9 @@ void block_enter(void) {
     __atomic_store_n(&qs_self.seen, __atomic_load_n(&qs_epoch, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
 }
 
-int block_threads(void) {
-    int n = 0;
-    block_lock();
-    for (struct qs_thread *t = qs_list; t; t = t->next)
-        n++;
-    block_unlock();
-    return n;
-}
+void cpu_thread_start(void) { __atomic_add_fetch(&nthreads, 1, __ATOMIC_SEQ_CST); }
+
+int block_threads(void) { return __atomic_load_n(&nthreads, __ATOMIC_SEQ_CST); }
 
 void block_leave(void) {
     __atomic_store_n(&qs_self.seen, 0, __ATOMIC_SEQ_CST);
@@ -260,6 +256,7 @@ void block_leave(void) {
 }
 
 void cpu_thread_exit(void) {
+    __atomic_sub_fetch(&nthreads, 1, __ATOMIC_SEQ_CST);
     pthread_mutex_lock(&cache_lock);
     for (struct qs_thread **pp = &qs_list; *pp; pp = &(*pp)->next)
         if (*pp == &qs_self) {
@@ -276,6 +273,7 @@ void block_fork_child(void) {
      * another thread at the fork. The table itself is always consistent
      * (every change is one pointer store). */
     pthread_mutex_init(&cache_lock, NULL);
+    nthreads = 1;
     qs_list = qs_self.listed ? &qs_self : NULL;
     qs_self.next = NULL;
     reclaim();

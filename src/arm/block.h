@@ -86,7 +86,7 @@ int exec_chain(struct cpu *c, struct block *b, struct block *volatile *cur, int 
 void block_enter(void);
 void block_leave(void);
 void block_retire(void (*fn)(void *), void *p);
-/* Threads that have run guest code and not exited. */
+/* Guest threads alive (cpu_thread_start, cpu_thread_exit). */
 int block_threads(void);
 void block_lock(void);
 void block_unlock(void);

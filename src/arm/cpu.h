@@ -121,9 +121,11 @@ int cpu_init(const struct cpu_settings *s);
 void cpu_invalidate(uint32_t addr, uint32_t len);
 
 /* The block cache is shared by all threads running cpu_run; memory another
- * thread may still run is freed once it has left cpu_run. A guest thread
- * calls cpu_thread_exit after its last cpu_run. In a forked child,
+ * thread may still run is freed once it has left cpu_run. The owner calls
+ * cpu_thread_start before it creates a guest thread, and the thread calls
+ * cpu_thread_exit after its last cpu_run. In a forked child,
  * cpu_fork_child resets the cache lock and the JIT's code buffer. */
+void cpu_thread_start(void);
 void cpu_thread_exit(void);
 void cpu_fork_child(void);
 

@@ -1105,11 +1105,349 @@ static int emit_branch(struct tctx *t, const struct insn *in) {
     }
 }
 
+/* ---- VFP ---- */
+
+#include "arm/fpu.h"
+
+static struct xmem vreg(int dbl, unsigned n) {
+    return xm(H_CPU, CPU_OFF(vfp) + (int32_t)(dbl ? 8 * n : 4 * n));
+}
+
+/* The fast paths need FPSCR in the state most programs leave it: no short
+ * vectors, round to nearest, no flush-to-zero, and IXC already set, so a
+ * finite normal result can raise nothing new (fpu.c's fast_ok). Else the
+ * slow path. `full`: all of that; else only no short vectors. */
+static void fp_guard(struct tctx *t, struct stub *slow, int full) {
+    struct xmem fpscr = xm(H_CPU, CPU_OFF(fpscr));
+    if (!full) {
+        x_op_rm(XB, 0, 0xf7, 0, fpscr); /* test dword [fpscr], imm */
+        x_u32(XB, FPSCR_LEN_STRIDE);
+        jcc_label(t, XC_NE, &slow->at);
+        return;
+    }
+    x_load(XB, X_RAX, fpscr);
+    x_alu_ri(XB, XA_AND, X_RAX, FPSCR_LEN_STRIDE | FPSCR_RMODE | FPSCR_FZ | FPSCR_IXC);
+    x_alu_ri(XB, XA_CMP, X_RAX, FPSCR_IXC);
+    jcc_label(t, XC_NE, &slow->at);
+}
+
+/* xmm0 holds a result: on to the slow path unless it is finite and normal. */
+static void fp_check(struct tctx *t, int dbl, struct stub *slow) {
+    if (!dbl) {
+        x_sse_rr(XB, 0x66, 0x7e, 0, X_RAX); /* movd eax, xmm0 */
+        x_alu_ri(XB, XA_AND, X_RAX, 0x7fffffffu);
+        x_alu_ri(XB, XA_SUB, X_RAX, 0x00800000u);
+        x_alu_ri(XB, XA_CMP, X_RAX, 0x7f000000u);
+    } else {
+        x_sse_rrw(XB, 0x66, 0x7e, 0, X_RAX); /* movq rax, xmm0 */
+        x_shiftq_ri(XB, XS_SHL, X_RAX, 1);
+        x_shiftq_ri(XB, XS_SHR, X_RAX, 1);
+        x_movq_ri(XB, X_RCX, 0x0010000000000000ull);
+        x_op_rr(XB, 1, 0x29, X_RCX, X_RAX); /* sub rax, rcx */
+        x_movq_ri(XB, X_RCX, 0x7fe0000000000000ull);
+        x_op_rr(XB, 1, 0x39, X_RCX, X_RAX); /* cmp rax, rcx */
+    }
+    jcc_label(t, XC_AE, &slow->at);
+}
+
+/* One scalar operation xmm0 = xmm0 op [m], checked. */
+static void fp_op(struct tctx *t, int dbl, unsigned opc, struct xmem m, struct stub *slow) {
+    x_sse_rm(XB, dbl ? 0xf2 : 0xf3, opc, 0, m);
+    fp_check(t, dbl, slow);
+}
+
+enum {
+    SSE_MOVLD = 0x10,
+    SSE_MOVST = 0x11,
+    SSE_SQRT = 0x51,
+    SSE_ADD = 0x58,
+    SSE_MUL = 0x59,
+    SSE_SUB = 0x5c,
+    SSE_DIV = 0x5e
+};
+
+static int emit_vfp_arith(struct tctx *t, const struct insn *in) {
+    int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
+    struct xmem d = vreg(dbl, in->rd), n = vreg(dbl, in->rn), m = vreg(dbl, in->rm);
+    unsigned op = in->op;
+    fl_prep(t, 1, 1);
+    struct stub *slow = slow_path(t);
+    fp_guard(t, slow, 1);
+    switch (op) {
+    case OP_VFP_ADD:
+    case OP_VFP_SUB:
+    case OP_VFP_MUL:
+    case OP_VFP_DIV:
+        x_sse_rm(XB, pfx, SSE_MOVLD, 0, n);
+        fp_op(t, dbl,
+              op == OP_VFP_ADD   ? SSE_ADD
+              : op == OP_VFP_SUB ? SSE_SUB
+              : op == OP_VFP_MUL ? SSE_MUL
+                                 : SSE_DIV,
+              m, slow);
+        break;
+    case OP_VFP_MLA:
+    case OP_VFP_MLS: /* d + (+-(n * m)), two roundings */
+        x_sse_rm(XB, pfx, SSE_MOVLD, 0, n);
+        fp_op(t, dbl, SSE_MUL, m, slow);
+        x_sse_rm(XB, pfx, SSE_MOVLD, 1, d);
+        x_sse_rr(XB, pfx, op == OP_VFP_MLA ? SSE_ADD : SSE_SUB, 1, 0);
+        x_sse_rr(XB, pfx, SSE_MOVLD, 0, 1);
+        fp_check(t, dbl, slow);
+        break;
+    case OP_VFP_SQRT:
+        x_sse_rm(XB, pfx, SSE_SQRT, 0, m);
+        fp_check(t, dbl, slow);
+        break;
+    default: return -1;
+    }
+    x_sse_rm(XB, pfx, SSE_MOVST, 0, d);
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+/* Moves, negation, absolute value, immediates: bit operations. */
+static int emit_vfp_move(struct tctx *t, const struct insn *in) {
+    int dbl = in->opk;
+    fl_prep(t, 1, 1);
+    struct stub *slow = slow_path(t);
+    fp_guard(t, slow, 0);
+    if (in->op == OP_VFP_MOVI) {
+        if (dbl) {
+            x_movq_ri(XB, X_RAX, (uint64_t)in->imm << 32);
+            x_storeq(XB, vreg(1, in->rd), X_RAX);
+        } else {
+            x_store_i(XB, vreg(0, in->rd), in->imm);
+        }
+    } else if (dbl) {
+        x_loadq(XB, X_RAX, vreg(1, in->rm));
+        if (in->op != OP_VFP_MOV) { /* btc (NEG) or btr (ABS) rax, 63 */
+            x_op_rr(XB, 1, 0x0fba, in->op == OP_VFP_NEG ? 7 : 6, X_RAX);
+            x_byte(XB, 63);
+        }
+        x_storeq(XB, vreg(1, in->rd), X_RAX);
+    } else {
+        x_load(XB, X_RAX, vreg(0, in->rm));
+        if (in->op == OP_VFP_NEG) x_alu_ri(XB, XA_XOR, X_RAX, 0x80000000u);
+        if (in->op == OP_VFP_ABS) x_alu_ri(XB, XA_AND, X_RAX, 0x7fffffffu);
+        x_store(XB, vreg(0, in->rd), X_RAX);
+    }
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+/* VCMP/VCMPE: FPSCR.NZCV from ucomiss; unordered goes to the slow path
+ * (which raises IOC as ARM wants). */
+static int emit_vfp_cmp(struct tctx *t, const struct insn *in) {
+    int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
+    struct label less = {0}, done = {0};
+    fl_prep(t, 1, 1);
+    struct stub *slow = slow_path(t);
+    fp_guard(t, slow, 0);
+    x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(fpscr)));
+    x_op_rm(XB, 0, 0xf7, 0, xm(H_CPU, CPU_OFF(fpscr))); /* test dword [fpscr], FZ */
+    x_u32(XB, FPSCR_FZ);
+    jcc_label(t, XC_NE, &slow->at);
+    x_sse_rm(XB, pfx, SSE_MOVLD, 0, vreg(dbl, in->rd));
+    if (in->shamt)
+        x_sse_rr(XB, 0, 0x57, 1, 1); /* xorps xmm1, xmm1: compare with +0 */
+    else
+        x_sse_rm(XB, pfx, SSE_MOVLD, 1, vreg(dbl, in->rm));
+    x_alu_ri(XB, XA_AND, X_RCX, ~FPSCR_NZCV);
+    x_sse_rr(XB, dbl ? 0x66 : 0, 0x2e, 0, 1); /* ucomis[sd] xmm0, xmm1 */
+    jcc_label(t, XC_P, &slow->at);
+    x_mov_ri(XB, X_RAX, 0x6u << 28);
+    x_mov_ri(XB, X_RDX, 0x2u << 28);
+    x_cmov_rr(XB, XC_NE, X_RAX, X_RDX);
+    jcc_label(t, XC_AE, &done);
+    label_bind(t, &less);
+    x_mov_ri(XB, X_RAX, 0x8u << 28);
+    label_bind(t, &done);
+    x_alu_rr(XB, XA_OR, X_RCX, X_RAX);
+    x_store(XB, xm(H_CPU, CPU_OFF(fpscr)), X_RCX);
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+/* VLDR/VSTR (word-aligned) and VLDM/VSTM (VPUSH/VPOP). */
+static int emit_vfp_mem(struct tctx *t, const struct insn *in) {
+    int dbl = in->opk, load = in->op == OP_VFP_LDR || in->op == OP_VFP_LDM;
+    int multi = in->op == OP_VFP_LDM || in->op == OP_VFP_STM;
+    unsigned words = multi ? (dbl ? 2 * in->shamt : in->shamt) : (dbl ? 2 : 1);
+    int32_t start = 0;
+    if (multi) {
+        if (in->shamt == 0 || in->rn == 15 || (in->flags & F_W && is_const(in->rn))) return -1;
+        if (!(in->flags & F_U)) start = -(int32_t)in->imm;
+    } else {
+        start = (int32_t)(in->flags & F_U ? in->imm : 0u - in->imm);
+    }
+    fl_prep(t, 1, 1);
+    int n = rd_reg(t, in->rn, X_RAX);
+    x_lea(XB, X_RAX, xm(n, start));
+    struct stub *slow = slow_path(t);
+    x_testb_ri(XB, X_RAX, 3);
+    jcc_label(t, XC_NE, &slow->at);
+    int32_t base = CPU_OFF(vfp) + (int32_t)(dbl ? 8 * in->rd : 4 * in->rd);
+    if (load) {
+        if (words > 1) { /* the last word first: after it, nothing can fault */
+            site(t);
+            x_load(XB, X_RCX, xmi(H_BASE, X_RAX, 1, (int32_t)(4 * (words - 1))));
+        }
+        for (unsigned i = 0; i < words; i++) {
+            if (i == 0) site(t);
+            x_load(XB, X_RCX, xmi(H_BASE, X_RAX, 1, (int32_t)(4 * i)));
+            x_store(XB, xm(H_CPU, base + (int32_t)(4 * i)), X_RCX);
+        }
+    } else {
+        store_hook(t, 0, 4 * words);
+        for (unsigned i = 0; i < words; i++) {
+            x_load(XB, X_RCX, xm(H_CPU, base + (int32_t)(4 * i)));
+            site(t);
+            x_store(XB, xmi(H_BASE, X_RAX, 1, (int32_t)(4 * i)), X_RCX);
+        }
+    }
+    if (multi && (in->flags & F_W)) {
+        int h = wr_reg(t, in->rn, X_RCX);
+        rd_to(t, h, in->rn);
+        x_lea(XB, h, xm(h, (int32_t)(in->flags & F_U ? in->imm : 0u - in->imm)));
+        wr_done(t, in->rn, h);
+    }
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+/* Transfers between core and VFP registers. */
+static int emit_vfp_xfer(struct tctx *t, const struct insn *in) {
+    switch (in->op) {
+    case OP_VFP_MOV_SR: /* S[rd] = r[rn] */
+        x_store(XB, vreg(0, in->rd), rd_reg(t, in->rn, X_RAX));
+        return 0;
+    case OP_VFP_MOV_RS: /* r[rd] = S[rn] */
+        if (in->rd == 15) return -1;
+        x_load(XB, X_RAX, vreg(0, in->rn));
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    case OP_VFP_MOV_DRR: /* D[rm] = r[ra]:r[rd] */
+        x_store(XB, vreg(0, 2 * in->rm), rd_reg(t, in->rd, X_RAX));
+        x_store(XB, vreg(0, 2 * in->rm + 1), rd_reg(t, in->ra, X_RAX));
+        return 0;
+    case OP_VFP_MOV_RRD:
+        if (in->rd == 15 || in->ra == 15 || in->rd == in->ra) return -1;
+        x_load(XB, X_RAX, vreg(0, 2 * in->rm));
+        x_load(XB, X_RCX, vreg(0, 2 * in->rm + 1));
+        wr_from(t, in->rd, X_RAX);
+        wr_from(t, in->ra, X_RCX);
+        return 0;
+    case OP_VFP_VMRS:
+        if (in->rd != 15) {
+            x_load(XB, X_RAX, xm(H_CPU, CPU_OFF(fpscr)));
+            wr_from(t, in->rd, X_RAX);
+            return 0;
+        }
+        /* APSR_nzcv = FPSCR.NZCV, in struct cpu's form */
+        fl_prep(t, 1, 0);
+        x_load(XB, X_RAX, xm(H_CPU, CPU_OFF(fpscr)));
+        x_store(XB, xm(H_CPU, CPU_OFF(nf)), X_RAX); /* N: bit 31 */
+        x_mov_rr(XB, X_RCX, X_RAX);
+        x_shift_ri(XB, XS_SHL, X_RCX, 1);
+        x_shift_ri(XB, XS_SAR, X_RCX, 31); /* Z: all ones */
+        x_store(XB, xm(H_CPU, CPU_OFF(zf)), X_RCX);
+        x_mov_rr(XB, X_RCX, X_RAX);
+        x_shift_ri(XB, XS_SHR, X_RCX, 29);
+        x_alu_ri(XB, XA_AND, X_RCX, 1);
+        x_store(XB, xm(H_CPU, CPU_OFF(cf)), X_RCX);
+        x_shift_ri(XB, XS_SHL, X_RAX, 3); /* V to bit 31 */
+        x_store(XB, xm(H_CPU, CPU_OFF(vf)), X_RAX);
+        t->fk = FK_NONE;
+        return 0;
+    default: return -1;
+    }
+}
+
+/* Conversions: float <-> double, and to/from 32-bit integers. */
+static int emit_vfp_cvt(struct tctx *t, const struct insn *in) {
+    int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
+    fl_prep(t, 1, 1);
+    struct stub *slow = slow_path(t);
+    fp_guard(t, slow, 1);
+    switch (in->op) {
+    case OP_VFP_CVT_FF: /* opk: the source's precision */
+        x_sse_rm(XB, pfx, SSE_MOVLD, 0, vreg(dbl, in->rm));
+        x_sse_rr(XB, pfx, 0x5a, 0, 0); /* cvtss2sd / cvtsd2ss */
+        fp_check(t, !dbl, slow);
+        x_sse_rm(XB, dbl ? 0xf3 : 0xf2, SSE_MOVST, 0, vreg(!dbl, in->rd));
+        break;
+    case OP_VFP_CVT_FI: /* Fd = integer S[rm] */
+        x_load(XB, X_RAX, vreg(0, in->rm));
+        if (in->carry) x_op_rr(XB, 1, 0x63, X_RAX, X_RAX); /* movsxd rax, eax */
+        x_sse_rrw(XB, pfx, 0x2a, 0, X_RAX);                /* cvtsi2s[sd] xmm0, rax: exact input */
+        if (!dbl) { /* rounding may have happened: a normal result (or 0) */
+            struct label ok = {0};
+            x_test_rr(XB, X_RAX, X_RAX);
+            jcc_label(t, XC_E, &ok);
+            fp_check(t, 0, slow);
+            label_bind(t, &ok);
+        }
+        x_sse_rm(XB, pfx, SSE_MOVST, 0, vreg(dbl, in->rd));
+        break;
+    case OP_VFP_CVT_IF: /* S[rd] = integer of Fm, towards zero only */
+        if (!in->shamt) return -1;
+        x_sse_rm(XB, pfx, SSE_MOVLD, 0, vreg(dbl, in->rm));
+        x_sse_rrw(XB, pfx, 0x2c, X_RAX, 0);     /* cvtts[sd]2si rax, xmm0 */
+        if (in->carry) {                        /* signed: fits in 32 bits */
+            x_op_rr(XB, 1, 0x63, X_RCX, X_RAX); /* movsxd rcx, eax */
+            x_op_rr(XB, 1, 0x39, X_RAX, X_RCX); /* cmp rcx, rax */
+            jcc_label(t, XC_NE, &slow->at);
+        } else {                                /* unsigned: 0 .. 2^32 - 1 */
+            x_mov_rr(XB, X_RCX, X_RAX);         /* zero-extends */
+            x_op_rr(XB, 1, 0x39, X_RAX, X_RCX); /* cmp rcx, rax */
+            jcc_label(t, XC_NE, &slow->at);
+        }
+        x_store(XB, vreg(0, in->rd), X_RAX);
+        break;
+    default: return -1;
+    }
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+static int emit_vfp(struct tctx *t, const struct insn *in) {
+    switch (in->op) {
+    case OP_VFP_ADD:
+    case OP_VFP_SUB:
+    case OP_VFP_MUL:
+    case OP_VFP_DIV:
+    case OP_VFP_MLA:
+    case OP_VFP_MLS:
+    case OP_VFP_SQRT: return emit_vfp_arith(t, in);
+    case OP_VFP_MOV:
+    case OP_VFP_ABS:
+    case OP_VFP_NEG:
+    case OP_VFP_MOVI: return emit_vfp_move(t, in);
+    case OP_VFP_CMP:
+    case OP_VFP_CMPE: return emit_vfp_cmp(t, in);
+    case OP_VFP_LDR:
+    case OP_VFP_STR:
+    case OP_VFP_LDM:
+    case OP_VFP_STM: return emit_vfp_mem(t, in);
+    case OP_VFP_MOV_SR:
+    case OP_VFP_MOV_RS:
+    case OP_VFP_MOV_DRR:
+    case OP_VFP_MOV_RRD:
+    case OP_VFP_VMRS: return emit_vfp_xfer(t, in);
+    case OP_VFP_CVT_FF:
+    case OP_VFP_CVT_FI:
+    case OP_VFP_CVT_IF: return emit_vfp_cvt(t, in);
+    default: return -1;
+    }
+}
+
 /* ---- one instruction ---- */
 
 static int emit_inline(struct tctx *t, const struct insn *in) {
     unsigned a = op_attrs[in->op];
     if (a & (A_LOGIC | A_ARITH)) return emit_dp(t, in);
+    if (a & A_FP) return in->op < OP_VHADD ? emit_vfp(t, in) : -1;
     switch (in->op) {
     case OP_LDR:
     case OP_LDRB:

@@ -365,5 +365,13 @@ static inline void x_sse_rr(struct xbuf *b, unsigned prefix, unsigned opc, int x
     x_byte(b, opc);
     x_modrm_reg(b, xd, xs);
 }
+/* The same with REX.W (64-bit general register operand). */
+static inline void x_sse_rrw(struct xbuf *b, unsigned prefix, unsigned opc, int xd, int xs) {
+    if (prefix) x_byte(b, prefix);
+    x_rex(b, 1, xd, -1, xs, 0);
+    x_byte(b, 0x0f);
+    x_byte(b, opc);
+    x_modrm_reg(b, xd, xs);
+}
 
 #endif

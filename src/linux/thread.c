@@ -201,6 +201,7 @@ long thread_clone(struct cpu *c, uint32_t flags, uint32_t newsp, uint32_t ptid, 
     uint64_t all = ~0ull, old;
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &all, &old, 8); /* raw: glibc would keep 32, 33 open */
     __atomic_add_fetch(&nlive, 1, __ATOMIC_SEQ_CST);
+    cpu_thread_start();
     int e = pthread_create(&(pthread_t){0}, &attr, thread_main, &st);
     pthread_attr_destroy(&attr);
     if (e) {
