@@ -37,6 +37,7 @@ extern const char *const op_names[OP_COUNT];
 #define A_RFL 0x200   /* reads N, Z, C, V (MRS) */
 #define A_WFL 0x400   /* may write N, Z, C, V (MSR; VMRS to APSR_nzcv) */
 #define A_FP 0x800    /* VFP or NEON */
+#define A_WRA 0x1000  /* also writes the core register ra (long multiplies, LDRD) */
 
 extern const uint16_t op_attrs[OP_COUNT];
 

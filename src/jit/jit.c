@@ -242,9 +242,13 @@ int jit_init(void) {
 
 static void log_translation(const struct jit_tr *t) {
     const struct block *b = t->b;
-    fprintf(stderr, "armlet[%d]: jit 0x%08x-0x%08x %s %d insns -> %u bytes at %p\n", (int)getpid(),
-            b->key & ~1u, b->end, b->key & 1 ? "T32" : "A32", b->n, t->size,
-            (void *)(uintptr_t)t->entry);
+    char calls[128] = "";
+    for (int i = 0, n = 0; i < t->ncalls && n < (int)sizeof calls - 16; i++)
+        n += snprintf(calls + n, sizeof calls - n, "%s%s",
+                      i ? " " : ", exec_insn: ", op_names[t->calls[i]]);
+    fprintf(stderr, "armlet[%d]: jit 0x%08x-0x%08x %s %d insns -> %u bytes at %p%s\n",
+            (int)getpid(), b->key & ~1u, b->end, b->key & 1 ? "T32" : "A32", b->n, t->size,
+            (void *)(uintptr_t)t->entry, calls);
 }
 
 static void perfmap_write(const struct jit_tr *t) {

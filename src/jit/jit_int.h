@@ -42,6 +42,7 @@ struct jit_exit {
 };
 
 #define JIT_EXITS 4
+#define JIT_CALLS 8
 
 struct jit_region;
 
@@ -55,6 +56,8 @@ struct jit_tr {
     int8_t map[16];     /* guest register -> host register, -1: in struct cpu */
     int nexits, nsites;
     int checked, unchecked; /* -d jitcheck: compared once; cannot be (helper stores) */
+    int ncalls;             /* -d jit: operations left to exec_insn */
+    uint16_t calls[JIT_CALLS];
     struct jit_exit exits[JIT_EXITS];
     struct jit_site *sites; /* sorted by off */
 };

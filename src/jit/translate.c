@@ -419,6 +419,50 @@ static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
     reload_regs(t);
 }
 
+/* Can exec_insn run `in` on just its operands? A register-to-register
+ * operation that cannot fault or leave and touches no flags. */
+static int light_ok(const struct insn *in) {
+    unsigned a = op_attrs[in->op], rd, wr, kill;
+    struct insn body = *in;
+    body.cond = COND_AL;
+    insn_flag_use(&body, &rd, &wr, &kill);
+    if (!(a & A_WRD) || (a & (A_MEM | A_END | A_FP | A_RFL | A_WFL)) || rd || wr) return 0;
+    return in->rd < 15 && in->ra != 15 && in->rn != 15 && in->rm != 15 && in->rs != 15;
+}
+
+/* exec_insn on `in` without writing everything back: its source registers
+ * go to struct cpu, the caller-saved host registers are kept on the stack,
+ * and its results (rd, and ra for the long multiplies) come back. */
+static void call_light(struct tctx *t, const struct insn *in) {
+    static const int volatile_regs[6] = {X_RSI, X_RDI, X_R8, X_R9, X_R10, X_R11};
+    uint8_t f[5] = {in->rd, in->rn, in->rm, in->ra, in->rs};
+    int saved[6], ns = 0;
+    fl_prep(t, 1, 0);
+    for (int k = 0; k < 5; k++)
+        if (f[k] < 15 && t->map[f[k]] >= 0) x_store(XB, gmem(f[k]), t->map[f[k]]);
+    for (int k = 0; k < 6; k++)
+        for (int r = 0; r < 15; r++)
+            if (t->map[r] == volatile_regs[k]) saved[ns++] = volatile_regs[k];
+    for (int k = 0; k < ns; k++)
+        x_push(XB, saved[k]);
+    if (ns & 1) x_aluq_ri(XB, XA_SUB, X_RSP, 8);
+    x_movq_rr(XB, X_RDI, H_CPU);
+    x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
+    x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)exec_insn);
+    x_call_r(XB, X_RAX);
+    if (ns & 1) x_aluq_ri(XB, XA_ADD, X_RSP, 8);
+    for (int k = ns - 1; k >= 0; k--)
+        x_pop(XB, saved[k]);
+    if (t->map[in->rd] >= 0) {
+        x_load(XB, t->map[in->rd], gmem(in->rd));
+        t->written |= (uint16_t)(1u << in->rd);
+    }
+    if ((op_attrs[in->op] & A_WRA) && in->ra < 15 && t->map[in->ra] >= 0) {
+        x_load(XB, t->map[in->ra], gmem(in->ra));
+        t->written |= (uint16_t)(1u << in->ra);
+    }
+}
+
 /* A fast path met a rare case: go to a stub that runs the instruction
  * through exec_insn and comes back to `resume` (bound later). The flags
  * must be in struct cpu. */
@@ -547,13 +591,23 @@ static int dp_flagless(const struct insn *in, int s) {
                                   in->shamt <= 3 && !is_const(in->rm));
 }
 
+/* The result of a data-processing instruction is in d: to rd, or a
+ * branch (ALUWritePC: interworking in A32). */
+static void dp_write(struct tctx *t, const struct insn *in, int d) {
+    if (in->rd == 15)
+        exit_indirect(t, d, !(in->flags & F_THUMB));
+    else
+        wr_from(t, in->rd, d);
+}
+
 static int emit_dp(struct tctx *t, const struct insn *in) {
     unsigned op = in->op, a = op_attrs[op];
     int s = ((in->flags & F_S) || (a & A_TEST)) && !(in->fact & FACT_DEAD);
     int logic = !!(a & A_LOGIC), test = !!(a & A_TEST);
     struct opnd o;
-    if (in->rd == 15 && !test) return -1;
+    if (in->rd == 15 && !test && s) return -1;
     if (in->opk == OPK_REGREG && (s || in->rs == 15 || in->rm == 15)) return -1;
+    if (in->rd == 15 && !test) fl_store(t, FL_ALL); /* a branch: the block ends */
     fl_prep(t, !dp_flagless(in, s), 0);
     if (dp_flagless(in, s) && (op == OP_ADD || op == OP_SUB)) { /* lea */
         int d = wr_reg(t, in->rd, X_RAX), n = rd_reg(t, in->rn, X_RAX);
@@ -563,7 +617,7 @@ static int emit_dp(struct tctx *t, const struct insn *in) {
             int m = rd_reg(t, in->rm, X_RCX);
             x_lea(XB, d, xmi(n, m, 1 << in->shamt, 0));
         }
-        wr_done(t, in->rd, d);
+        dp_write(t, in, d);
         return 0;
     }
     if (shifter(t, in, s && logic, &o) < 0) return -1;
@@ -575,7 +629,7 @@ static int emit_dp(struct tctx *t, const struct insn *in) {
             x_test_rr(XB, d, d);
             t->fk = FK_LOGIC;
         }
-        wr_done(t, in->rd, d);
+        dp_write(t, in, d);
         return 0;
     }
     struct opnd n = o_greg(t, in->rn);
@@ -650,7 +704,7 @@ static int emit_dp(struct tctx *t, const struct insn *in) {
     }
     x_alu_o(XB, xop, d, o);
     if (s) t->fk = fk;
-    if (!test) wr_from(t, in->rd, d);
+    if (!test) dp_write(t, in, d);
     return 0;
 }
 
@@ -735,6 +789,33 @@ static int emit_misc(struct tctx *t, const struct insn *in) {
     int d;
     switch (in->op) {
     case OP_NOP: return 0;
+    case OP_MRC: /* TPIDRURO (opc2 3) or TPIDRURW */
+        if (in->rd == 15) return -1;
+        x_load(XB, X_RAX, xm(H_CPU, in->shamt == 3 ? CPU_OFF(tpidruro) : CPU_OFF(tpidrurw)));
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    case OP_MCR:
+        if (in->rd == 15) return -1;
+        x_store(XB, xm(H_CPU, CPU_OFF(tpidrurw)), rd_reg(t, in->rd, X_RAX));
+        return 0;
+    case OP_SEL: { /* rd = (rn & mask) | (rm & ~mask), mask from GE */
+        static const uint32_t ge_mask[16] = {0x00000000, 0x000000ff, 0x0000ff00, 0x0000ffff,
+                                             0x00ff0000, 0x00ff00ff, 0x00ffff00, 0x00ffffff,
+                                             0xff000000, 0xff0000ff, 0xff00ff00, 0xff00ffff,
+                                             0xffff0000, 0xffff00ff, 0xffffff00, 0xffffffff};
+        if (is_const(in->rn) || is_const(in->rm)) return -1;
+        fl_prep(t, 1, 0);
+        x_movzxb(XB, X_RCX, xm(H_CPU, CPU_OFF(ge)));
+        x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)ge_mask);
+        x_load(XB, X_RAX, xmi(X_RAX, X_RCX, 4, 0));
+        rd_to(t, X_RDX, in->rn);
+        x_alu_rr(XB, XA_AND, X_RDX, X_RAX);
+        x_not(XB, X_RAX);
+        x_alu_o(XB, XA_AND, X_RAX, o_greg(t, in->rm));
+        x_alu_rr(XB, XA_OR, X_RAX, X_RDX);
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    }
     case OP_BARRIER:
         fl_prep(t, 0, 0);
         x_mfence(XB);
@@ -1442,12 +1523,137 @@ static int emit_vfp(struct tctx *t, const struct insn *in) {
     }
 }
 
+/* ---- NEON: the common cases (VLD1/VST1, bitwise, integer add/sub,
+ * immediates, VDUP from a core register) with SSE2 ---- */
+
+/* xmm x = D[r] (64 bits) or Q[r] (128 bits, unaligned). */
+static void nload(struct tctx *t, int x, unsigned r, int q) {
+    if (q)
+        x_sse_rm(XB, 0xf3, 0x6f, x, vreg(1, r)); /* movdqu */
+    else
+        x_sse_rm(XB, 0xf3, 0x7e, x, vreg(1, r)); /* movq */
+}
+static void nstore(struct tctx *t, int x, unsigned r, int q) {
+    if (q)
+        x_sse_rm(XB, 0xf3, 0x7f, x, vreg(1, r));
+    else
+        x_sse_rm(XB, 0x66, 0xd6, x, vreg(1, r));
+}
+
+static int emit_neon_ldst(struct tctx *t, const struct insn *in) {
+    unsigned regs = in->shamt;
+    int load = in->op == OP_VLDN;
+    if (in->ra != 1 || regs < 1 || regs > 4 || in->rd + regs > 32 || in->rn >= 15 || in->rm == 15)
+        return -1;
+    fl_prep(t, 1, 1);
+    struct stub *slow = slow_path(t);
+    rd_to(t, X_RAX, in->rn);
+    if (in->carry) {
+        x_test_ri(XB, X_RAX, (1u << in->carry) - 1);
+        jcc_label(t, XC_NE, &slow->at);
+    }
+    /* whole registers through xmm0..xmm3: every access before any change */
+    unsigned bytes = 8 * regs;
+    for (unsigned o = 0, x = 0; o < bytes; o += 16, x++) {
+        int q = bytes - o >= 16;
+        struct xmem m = xmi(H_BASE, X_RAX, 1, (int32_t)o);
+        if (load) {
+            site(t);
+            x_sse_rm(XB, 0xf3, q ? 0x6f : 0x7e, (int)x, m);
+        } else {
+            nload(t, (int)x, in->rd + o / 8, q);
+        }
+    }
+    if (!load) store_hook(t, 0, bytes);
+    for (unsigned o = 0, x = 0; o < bytes; o += 16, x++) {
+        int q = bytes - o >= 16;
+        if (load) {
+            nstore(t, (int)x, in->rd + o / 8, q);
+        } else {
+            site(t);
+            x_sse_rm(XB, q ? 0xf3 : 0x66, q ? 0x7f : 0xd6, (int)x,
+                     xmi(H_BASE, X_RAX, 1, (int32_t)o));
+        }
+    }
+    if (in->flags & F_W) {
+        int h = wr_reg(t, in->rn, X_RCX);
+        if (in->rm == R_ZERO) {
+            x_lea(XB, h, xm(X_RAX, (int32_t)in->imm));
+        } else {
+            int m = rd_reg(t, in->rm, X_RDX);
+            x_lea(XB, h, xmi(X_RAX, m, 1, 0));
+        }
+        wr_done(t, in->rn, h);
+    }
+    slow->resume = x_here(XB);
+    return 0;
+}
+
+static int emit_neon(struct tctx *t, const struct insn *in) {
+    int q = in->shtype, sz = in->opk;
+    unsigned opc;
+    switch (in->op) {
+    case OP_VLDN:
+    case OP_VSTN: return emit_neon_ldst(t, in);
+    case OP_VAND: opc = 0xdb; break; /* pand */
+    case OP_VORR: opc = 0xeb; break; /* por */
+    case OP_VEOR: opc = 0xef; break; /* pxor */
+    case OP_VBIC: opc = 0xdf; break; /* pandn: ~xmm0 & xmm1, operands swapped below */
+    case OP_VADD: opc = sz == 3 ? 0xd4 : 0xfc + sz; break;
+    case OP_VSUB: opc = sz == 3 ? 0xfb : 0xf8 + sz; break;
+    case OP_VMOVI:
+    case OP_VDUPR: opc = 0; break;
+    default: return -1;
+    }
+    if (in->ra == 1 && in->op != OP_VMOVI) return -1; /* a scalar operand */
+    if (in->op == OP_VMOVI) {
+        uint64_t imm = (uint64_t)in->imm << 32 | in->imm;
+        if (in->ra == 1) {
+            imm = 0;
+            for (int i = 0; i < 8; i++)
+                if (in->imm >> i & 1) imm |= 0xffull << (8 * i);
+        }
+        x_movq_ri(XB, X_RAX, imm);
+        for (int i = 0; i <= q; i++)
+            x_storeq(XB, vreg(1, in->rd + i), X_RAX);
+        return 0;
+    }
+    if (in->op == OP_VDUPR) {
+        fl_prep(t, 1, 0);
+        rd_to(t, X_RAX, in->rn);
+        if (sz == 0) {
+            x_movzxb_rr(XB, X_RAX, X_RAX);
+            x_op_rr(XB, 0, 0x69, X_RAX, X_RAX); /* imul eax, eax, 0x01010101 */
+            x_u32(XB, 0x01010101u);
+        } else if (sz == 1) {
+            x_movzxw_rr(XB, X_RAX, X_RAX);
+            x_op_rr(XB, 0, 0x69, X_RAX, X_RAX);
+            x_u32(XB, 0x00010001u);
+        }
+        x_sse_rr(XB, 0x66, 0x6e, 0, X_RAX); /* movd xmm0, eax */
+        x_sse_rr(XB, 0x66, 0x70, 0, 0);     /* pshufd xmm0, xmm0, 0 */
+        x_byte(XB, 0);
+        nstore(t, 0, in->rd, q);
+        return 0;
+    }
+    if (in->op == OP_VBIC) { /* n & ~m = pandn(m, n) */
+        nload(t, 0, in->rm, q);
+        nload(t, 1, in->rn, q);
+    } else {
+        nload(t, 0, in->rn, q);
+        nload(t, 1, in->rm, q);
+    }
+    x_sse_rr(XB, 0x66, opc, 0, 1);
+    nstore(t, 0, in->rd, q);
+    return 0;
+}
+
 /* ---- one instruction ---- */
 
 static int emit_inline(struct tctx *t, const struct insn *in) {
     unsigned a = op_attrs[in->op];
     if (a & (A_LOGIC | A_ARITH)) return emit_dp(t, in);
-    if (a & A_FP) return in->op < OP_VHADD ? emit_vfp(t, in) : -1;
+    if (a & A_FP) return in->op < OP_VHADD ? emit_vfp(t, in) : emit_neon(t, in);
     switch (in->op) {
     case OP_LDR:
     case OP_LDRB:
@@ -1517,10 +1723,15 @@ static void emit_one(struct tctx *t, const struct insn *in) {
         t->nsites = nsites;
         t->nstubs = nstubs;
         t->tr->nexits = nexits;
-        fl_store(t, FL_ALL);
-        call_insn(t, in, t->written);
-        t->written = t->self_loop ? t->mapped : 0;   /* memory and host registers agree now */
-        if (may_store(in->op)) t->tr->unchecked = 1; /* its stores are not logged */
+        if (t->tr->ncalls < JIT_CALLS) t->tr->calls[t->tr->ncalls++] = (uint16_t)in->op;
+        if (light_ok(in)) {
+            call_light(t, in);
+        } else {
+            fl_store(t, FL_ALL);
+            call_insn(t, in, t->written);
+            t->written = t->self_loop ? t->mapped : 0;   /* memory and host registers agree now */
+            if (may_store(in->op)) t->tr->unchecked = 1; /* its stores are not logged */
+        }
     }
     if (cond) { /* both paths meet: what either wrote is dirty */
         t->written |= written;
