@@ -1,8 +1,8 @@
 /* The JIT's run time: code memory, entering and leaving translated code,
  * linking translations, fault recovery, the -d jit log and perf maps.
  *
- * Code memory is a region: one memfd mapped twice, writable (RW) and
- * executable (RX), never both at one address. A region starts with the
+ * Code memory is a region: shared anonymous memory mapped twice, writable
+ * (RW) and executable (RX), never both at one address. A region starts with the
  * shared stubs (enter, leave, lookup, helper_exit); translations follow,
  * allocated in order. When it is full, every translation is dropped and a
  * new region started; the old one is freed once no thread can be in it
@@ -39,7 +39,6 @@ struct jit_region {
     struct jit_region *next; /* all regions not freed yet */
     uint8_t *rw, *rx;
     size_t size, used;
-    int fd;
     uint32_t gen;
     struct jit_stubs st;
     uint64_t enter;
@@ -115,26 +114,24 @@ static struct jit_region *region_new(void) {
     struct jit_region *rg = calloc(1, sizeof *rg);
     if (!rg) return NULL;
     rg->size = REGION_SIZE;
-    rg->fd = (int)memfd_create("armlet-jit", MFD_CLOEXEC);
-    if (rg->fd < 0 || ftruncate(rg->fd, (off_t)rg->size) < 0) goto fail;
-    rg->rw = mmap(NULL, rg->size, PROT_READ | PROT_WRITE, MAP_SHARED, rg->fd, 0);
+    /* Shared anonymous memory, and a second mapping of the same pages:
+     * no descriptor the guest could see, and perf takes it for anonymous
+     * memory, where it reads /tmp/perf-PID.map. */
+    rg->rw = mmap(NULL, rg->size, PROT_READ | PROT_WRITE,
+                  MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (rg->rw == MAP_FAILED) goto fail;
-    rg->rx = mmap(NULL, rg->size, PROT_READ | PROT_EXEC, MAP_SHARED, rg->fd, 0);
-    if (rg->rx == MAP_FAILED) {
+    rg->rx = mremap(rg->rw, 0, rg->size, MREMAP_MAYMOVE);
+    if (rg->rx == MAP_FAILED || mprotect(rg->rx, rg->size, PROT_READ | PROT_EXEC) < 0) {
+        if (rg->rx != MAP_FAILED) munmap(rg->rx, rg->size);
         munmap(rg->rw, rg->size);
         goto fail;
     }
-    /* The descriptor goes at once: it lives in the guest's descriptor
-     * table, where the guest may close it or dup2 over it. */
-    close(rg->fd);
-    rg->fd = -1;
     rg->gen = jit_gen;
     emit_runtime(rg);
     rg->next = regions;
     regions = rg;
     return rg;
 fail:
-    if (rg->fd >= 0) close(rg->fd);
     free(rg);
     return NULL;
 }

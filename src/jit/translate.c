@@ -424,6 +424,8 @@ static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
 static int light_ok(const struct insn *in) {
     unsigned a = op_attrs[in->op], rd, wr, kill;
     struct insn body = *in;
+    if ((a & A_FP) && in->op >= OP_VHADD) /* NEON on NEON registers only */
+        return !(a & A_MEM) && in->op != OP_VDUPR;
     body.cond = COND_AL;
     insn_flag_use(&body, &rd, &wr, &kill);
     if (!(a & A_WRD) || (a & (A_MEM | A_END | A_FP | A_RFL | A_WFL)) || rd || wr) return 0;
@@ -436,9 +438,9 @@ static int light_ok(const struct insn *in) {
 static void call_light(struct tctx *t, const struct insn *in) {
     static const int volatile_regs[6] = {X_RSI, X_RDI, X_R8, X_R9, X_R10, X_R11};
     uint8_t f[5] = {in->rd, in->rn, in->rm, in->ra, in->rs};
-    int saved[6], ns = 0;
+    int saved[6], ns = 0, core = !(op_attrs[in->op] & A_FP);
     fl_prep(t, 1, 0);
-    for (int k = 0; k < 5; k++)
+    for (int k = 0; k < 5 && core; k++)
         if (f[k] < 15 && t->map[f[k]] >= 0) x_store(XB, gmem(f[k]), t->map[f[k]]);
     for (int k = 0; k < 6; k++)
         for (int r = 0; r < 15; r++)
@@ -453,6 +455,7 @@ static void call_light(struct tctx *t, const struct insn *in) {
     if (ns & 1) x_aluq_ri(XB, XA_ADD, X_RSP, 8);
     for (int k = ns - 1; k >= 0; k--)
         x_pop(XB, saved[k]);
+    if (!core) return;
     if (t->map[in->rd] >= 0) {
         x_load(XB, t->map[in->rd], gmem(in->rd));
         t->written |= (uint16_t)(1u << in->rd);
@@ -785,6 +788,43 @@ static int emit_extend(struct tctx *t, const struct insn *in) {
     return 0;
 }
 
+/* Parallel add/subtract (ops.def PARALLEL) with SSE2, for the plain,
+ * saturating and GE-setting forms of ADD8, SUB8, ADD16, SUB16. */
+static int emit_parallel(struct tctx *t, const struct insn *in) {
+    unsigned prefix = in->imm >> 3, opc = in->imm & 7, w = opc == 0 || opc == 3,
+             sub = opc == 3 || opc == 7;
+    if ((opc != 0 && opc != 3 && opc != 4 && opc != 7) ||
+        (prefix != 1 && prefix != 2 && prefix != 5 && prefix != 6))
+        return -1;
+    if (is_const(in->rn) || is_const(in->rm)) return -1;
+    int sign = prefix == 1 || prefix == 2, ge = prefix == 1 || prefix == 5;
+    unsigned wrap = (sub ? 0xf8 : 0xfc) + w;                               /* padd/psub b/w */
+    unsigned sat = (sign ? (sub ? 0xe8 : 0xec) : (sub ? 0xd8 : 0xdc)) + w; /* saturating */
+    fl_prep(t, 1, 0);
+    x_sse_rr(XB, 0x66, 0x6e, 0, rd_reg(t, in->rn, X_RAX)); /* movd xmm0, rn */
+    x_sse_rr(XB, 0x66, 0x6e, 1, rd_reg(t, in->rm, X_RCX)); /* movd xmm1, rm */
+    if (ge) {
+        x_sse_rr(XB, 0x66, 0x6f, 2, 0); /* movdqa xmm2, xmm0 */
+        x_sse_rr(XB, 0x66, sat, 2, 1);
+        x_sse_rr(XB, 0x66, wrap, 0, 1);
+        if (sign) {                         /* GE: the true result is >= 0, as the saturated one */
+            x_sse_rr(XB, 0x66, 0x74, 3, 3); /* pcmpeqb xmm3, xmm3: -1 */
+            x_sse_rr(XB, 0x66, 0x64 + w, 2, 3); /* pcmpgt: sat > -1 */
+        } else { /* GE: no carry (sub) / a carry (add): saturation changed nothing */
+            x_sse_rr(XB, 0x66, 0x74 + w, 2, 0);
+        }
+        x_sse_rr(XB, 0x66, 0xd7, X_RCX, 2); /* pmovmskb ecx, xmm2 */
+        if (!sign && !sub) x_not(XB, X_RCX);
+        x_alu_ri(XB, XA_AND, X_RCX, 0xf);
+        x_storeb(XB, xm(H_CPU, CPU_OFF(ge)), X_RCX);
+    } else {
+        x_sse_rr(XB, 0x66, sat, 0, 1);
+    }
+    x_sse_rr(XB, 0x66, 0x7e, 0, X_RAX); /* movd eax, xmm0 */
+    wr_from(t, in->rd, X_RAX);
+    return 0;
+}
+
 static int emit_misc(struct tctx *t, const struct insn *in) {
     int d;
     switch (in->op) {
@@ -855,6 +895,36 @@ static int emit_misc(struct tctx *t, const struct insn *in) {
     case OP_SMULL:
     case OP_UMLAL:
     case OP_SMLAL: return emit_mull(t, in);
+    case OP_PARALLEL: return emit_parallel(t, in);
+    case OP_SMULXY:
+    case OP_SMLAXY: { /* halves (shamt bit 0: top of rn, bit 1: top of rm), + ra setting Q */
+        struct label nov = {0};
+        if (is_const(in->rn) || is_const(in->rm) || (in->op == OP_SMLAXY && is_const(in->ra)))
+            return -1;
+        fl_prep(t, 1, 0);
+        int n = rd_reg(t, in->rn, X_RAX), m = rd_reg(t, in->rm, X_RCX);
+        if (in->shamt & 1) {
+            x_mov_rr(XB, X_RAX, n);
+            x_shift_ri(XB, XS_SAR, X_RAX, 16);
+        } else {
+            x_movsxw_rr(XB, X_RAX, n);
+        }
+        if (in->shamt & 2) {
+            x_mov_rr(XB, X_RCX, m);
+            x_shift_ri(XB, XS_SAR, X_RCX, 16);
+        } else {
+            x_movsxw_rr(XB, X_RCX, m);
+        }
+        x_imul_rr(XB, X_RAX, X_RCX);
+        if (in->op == OP_SMLAXY) {
+            x_alu_o(XB, XA_ADD, X_RAX, o_greg(t, in->ra));
+            jcc_label(t, XC_NO, &nov);
+            x_storeb_i(XB, xm(H_CPU, CPU_OFF(q)), 1);
+            label_bind(t, &nov);
+        }
+        wr_from(t, in->rd, X_RAX);
+        return 0;
+    }
     case OP_SDIV:
     case OP_UDIV: return emit_div(t, in);
     case OP_UXTB:
@@ -1600,6 +1670,10 @@ static int emit_neon(struct tctx *t, const struct insn *in) {
     case OP_VEOR: opc = 0xef; break; /* pxor */
     case OP_VBIC: opc = 0xdf; break; /* pandn: ~xmm0 & xmm1, operands swapped below */
     case OP_VADD: opc = sz == 3 ? 0xd4 : 0xfc + sz; break;
+    case OP_VCEQ:
+        if (sz == 3) return -1;
+        opc = 0x74 + sz;
+        break; /* pcmpeq b/w/d */
     case OP_VSUB: opc = sz == 3 ? 0xfb : 0xf8 + sz; break;
     case OP_VMOVI:
     case OP_VDUPR: opc = 0; break;
