@@ -1677,6 +1677,25 @@ static int emit_neon(struct tctx *t, const struct insn *in) {
     case OP_VSUB: opc = sz == 3 ? 0xfb : 0xf8 + sz; break;
     case OP_VMOVI:
     case OP_VDUPR: opc = 0; break;
+    case OP_VPADD: /* D only: pairs of Vn, then pairs of Vm */
+        if (sz == 3 || q) return -1;
+        x_sse_rm(XB, 0xf3, 0x7e, 0, vreg(1, in->rn)); /* movq xmm0, Dn */
+        x_sse_rm(XB, 0, 0x16, 0, vreg(1, in->rm));    /* movhps xmm0, Dm */
+        if (sz == 0) { /* bytes: pairwise sums in words (pmaddubsw by ones), cut to bytes */
+            x_movq_ri(XB, X_RAX, 0x0101010101010101ull);
+            x_sse_rrw(XB, 0x66, 0x6e, 1, X_RAX); /* movq xmm1, rax */
+            x_sse_rr(XB, 0x66, 0x6c, 1, 1);      /* punpcklqdq xmm1, xmm1 */
+            x_sse38_rr(XB, 0x04, 0, 1);          /* pmaddubsw xmm0, xmm1 */
+            x_movq_ri(XB, X_RAX, 0x00ff00ff00ff00ffull);
+            x_sse_rrw(XB, 0x66, 0x6e, 1, X_RAX);
+            x_sse_rr(XB, 0x66, 0x6c, 1, 1);
+            x_sse_rr(XB, 0x66, 0xdb, 0, 1); /* pand */
+            x_sse_rr(XB, 0x66, 0x67, 0, 0); /* packuswb xmm0, xmm0 */
+        } else {
+            x_sse38_rr(XB, sz == 1 ? 0x01 : 0x02, 0, 0); /* phaddw / phaddd xmm0, xmm0 */
+        }
+        nstore(t, 0, in->rd, 0);
+        return 0;
     default: return -1;
     }
     if (in->ra == 1 && in->op != OP_VMOVI) return -1; /* a scalar operand */

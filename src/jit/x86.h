@@ -365,6 +365,15 @@ static inline void x_sse_rr(struct xbuf *b, unsigned prefix, unsigned opc, int x
     x_byte(b, opc);
     x_modrm_reg(b, xd, xs);
 }
+/* 66 0F 38 xx (SSSE3/SSE4.1) register form. */
+static inline void x_sse38_rr(struct xbuf *b, unsigned opc, int xd, int xs) {
+    x_byte(b, 0x66);
+    x_rex(b, 0, xd, -1, xs, 0);
+    x_byte(b, 0x0f);
+    x_byte(b, 0x38);
+    x_byte(b, opc);
+    x_modrm_reg(b, xd, xs);
+}
 /* The same with REX.W (64-bit general register operand). */
 static inline void x_sse_rrw(struct xbuf *b, unsigned prefix, unsigned opc, int xd, int xs) {
     if (prefix) x_byte(b, prefix);
