@@ -339,6 +339,12 @@ int main(int argc, char **argv) {
         cs.jit_threshold = (int)t;
         add_reexec("-jit-threshold"), add_reexec((char *)s);
     }
+    if ((s = getenv("ARMLET_JIT_BUFFER")) && *s) {
+        char *e;
+        unsigned long n = strtoul(s, &e, 10);
+        if (*e || n < 65536 || n > (1ul << 30)) die(1, "ARMLET_JIT_BUFFER must be 65536 .. 2^30 bytes, not '%s'", s);
+        cs.jit_buffer = (uint32_t)n;
+    }
     cs.jit_debug = (opts.debug & DBG_JIT ? CPU_JIT_LOG : 0) | (opts.debug & DBG_JITCHECK ? CPU_JIT_CHECK : 0) |
                    (opts.debug & DBG_JITCHECKALL ? CPU_JIT_CHECK | CPU_JIT_CHECK_ALL : 0);
     cs.perfmap = perfmap || on_off("ARMLET_PERFMAP", getenv("ARMLET_PERFMAP"), 0);

@@ -11,11 +11,16 @@
 # "Tests").
 #
 # Execution modes: how armlet runs the guest code, set through its
-# environment variables ARMLET_JIT and ARMLET_JIT_THRESHOLD:
-#   jit     the default: neither variable set (JIT on, default threshold)
-#   jit0    ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0 (every block translated
-#           the first time it is seen)
-#   interp  ARMLET_JIT=off (the interpreter only)
+# environment variables ARMLET_JIT, ARMLET_JIT_THRESHOLD, ARMLET_JIT_BUFFER
+# and ARMLET_DEBUG:
+#   jit       the default: none of them set (JIT on, default threshold)
+#   jit0      ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0 (every block translated
+#             the first time it is seen)
+#   interp    ARMLET_JIT=off (the interpreter only)
+#   jitcheck  as jit0, and -d jitcheck: each translation's first run is
+#             compared with the interpreter's
+#   jitsmall  as jit0 with a 256 KiB code buffer: it fills up and is
+#             flushed over and over
 # --mode MODE runs the suites in MODE (default jit). --modes SPEC runs several
 # modes one after the other, with one closing line for all: SPEC is a list of
 # MODE or MODE:PATTERN,PATTERN,... (only the tests of that mode matching one
@@ -46,8 +51,9 @@
 # Environment: ARMLET (default ./armlet), QEMU (qemu-arm), ARMBB, HOSTBB,
 # ARM_CC (arm-linux-gnueabihf-gcc), ARMEL_CC (arm-linux-gnueabi-gcc), HOST_CC
 # (cc), JOBS (2 tests at a time), TEST_TIMEOUT (20 s per program run),
-# DIFF_LINES (20), TEST_BUILD (tests/build). ARMLET_JIT and
-# ARMLET_JIT_THRESHOLD are set by the mode, whatever they were.
+# DIFF_LINES (20), TEST_BUILD (tests/build). ARMLET_JIT,
+# ARMLET_JIT_THRESHOLD, ARMLET_JIT_BUFFER and ARMLET_DEBUG are set by the
+# mode, whatever they were.
 #
 # tests/known-failures.txt lists tests expected to fail, one "NAME  reason" a
 # line: such a test that fails is KNOWN and not counted as failed; one that
@@ -74,7 +80,7 @@ ENV_BIN=$(command -v env)
 
 usage() {
     echo "usage: tests/run.sh [--stress [N]] [--mode MODE | --modes 'MODE[:PATTERN,...] ...'] [PATTERN...]" >&2
-    echo "modes: jit (default), jit0, interp" >&2
+    echo "modes: jit (default), jit0, interp, jitcheck, jitsmall" >&2
     exit 2
 }
 
@@ -98,7 +104,7 @@ export TEST_TIMEOUT=${TEST_TIMEOUT:-20}
 
 # MODES: the modes to run, in order; MODE_PATS[m]: its own patterns ("," list,
 # empty = all its tests).
-is_mode() { case $1 in jit | jit0 | interp) return 0 ;; esac; return 1; }
+is_mode() { case $1 in jit | jit0 | interp | jitcheck | jitsmall) return 0 ;; esac; return 1; }
 MODES=()
 declare -A MODE_PATS=()
 add_mode() {   # add_mode MODE PATTERNS
@@ -147,16 +153,19 @@ set_mode() {
             SEL+=("$p")
         fi
     done
-    unset ARMLET_JIT ARMLET_JIT_THRESHOLD
+    unset ARMLET_JIT ARMLET_JIT_THRESHOLD ARMLET_JIT_BUFFER ARMLET_DEBUG
     case $MODE in
     jit) MODE_ENV=() ;;
     jit0) MODE_ENV=(ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0) ;;
     interp) MODE_ENV=(ARMLET_JIT=off) ;;
+    jitcheck) MODE_ENV=(ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0 ARMLET_DEBUG=jitcheck) ;;
+    jitsmall) MODE_ENV=(ARMLET_JIT=on ARMLET_JIT_THRESHOLD=0 ARMLET_JIT_BUFFER=262144) ;;
     esac
     RUN_ARMLET=("$ARMLET")
     if [ ${#MODE_ENV[@]} != 0 ]; then
         export "${MODE_ENV[@]}"
-        RUN_ARMLET=("$ENV_BIN" "${MODE_ENV[@]}" "$ARMLET" -U ARMLET_JIT -U ARMLET_JIT_THRESHOLD)
+        RUN_ARMLET=("$ENV_BIN" "${MODE_ENV[@]}" "$ARMLET")
+        for v in "${MODE_ENV[@]}"; do RUN_ARMLET+=(-U "${v%%=*}"); done
     fi
 }
 

@@ -100,6 +100,7 @@ struct cpu_settings {
     int jit;            /* translate hot blocks to host code */
     int jit_threshold;  /* entries before a block is hot; 0: translate at once */
     unsigned jit_debug; /* CPU_JIT_* */
+    uint32_t jit_buffer; /* bytes of code memory before it is flushed; 0: the default */
     /* -perfmap: a guest address to a symbol name (the function containing
      * it and its start), for /tmp/perf-PID.map; NULL for addresses only. */
     int perfmap;

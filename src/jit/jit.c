@@ -113,7 +113,8 @@ static void emit_runtime(struct jit_region *rg) {
 static struct jit_region *region_new(void) {
     struct jit_region *rg = calloc(1, sizeof *rg);
     if (!rg) return NULL;
-    rg->size = REGION_SIZE;
+    rg->size =
+        cpu_settings.jit_buffer ? (cpu_settings.jit_buffer + 4095) & ~(size_t)4095 : REGION_SIZE;
     /* Shared anonymous memory, and a second mapping of the same pages:
      * no descriptor the guest could see, and perf takes it for anonymous
      * memory, where it reads /tmp/perf-PID.map. */
@@ -175,7 +176,7 @@ static struct jit_tr *tr_at(const struct jit_region *rg, size_t off) {
 
 static void tr_free(struct jit_tr *t) {
     if (!t) return;
-    if (current(t) && t->rg) { /* not an orphan of a flushed region: forget it there */
+    if (current(t) && !t->orphan) { /* not of a flushed region: forget it there */
         struct jit_region *rg = t->rg;
         for (int lo = 0, hi = rg->ntrs - 1; lo <= hi;) {
             int mid = (lo + hi) / 2;
@@ -275,7 +276,7 @@ static void drop_one(struct block *b, void *arg) {
     __atomic_store_n(&b->jit, NULL, __ATOMIC_RELEASE);
     b->heat = cpu_settings.jit_threshold;
     if (current(t)) {
-        t->rg = NULL; /* orphan: its region goes as a whole */
+        t->orphan = 1; /* its region goes as a whole */
         block_retire(tr_free_cb, t);
     }
 }

@@ -56,6 +56,7 @@ struct jit_tr {
     int8_t map[16];     /* guest register -> host register, -1: in struct cpu */
     int nexits, nsites;
     int checked, unchecked; /* -d jitcheck: compared once; cannot be (helper stores) */
+    int orphan;             /* its region was flushed: it goes with the region */
     int ncalls;             /* -d jit: operations left to exec_insn */
     uint16_t calls[JIT_CALLS];
     struct jit_exit exits[JIT_EXITS];
