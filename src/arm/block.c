@@ -96,6 +96,8 @@ static struct block *decode_block(uint32_t pc, int thumb, uint8_t it) {
     memset(b, 0, sizeof *b);
     b->key = pc | thumb;
     b->end = a;
+    b->dep_lo = pc;
+    b->dep_hi = a;
     b->n = n;
     b->heat = cpu_settings.jit ? cpu_settings.jit_threshold : INT32_MAX;
     b->insns = (struct insn *)(b + 1);
@@ -297,8 +299,7 @@ void cpu_invalidate(uint32_t addr, uint32_t len) {
     for (unsigned i = 0; i < (1u << HASH_BITS); i++) {
         for (struct block **pp = &table[i]; *pp;) {
             struct block *b = *pp;
-            uint32_t start = b->key & ~1u;
-            if (start < end && b->end > addr) {
+            if (b->dep_lo < end && b->dep_hi > addr) {
                 /* Readers walking the chain through b still find its
                  * successors: b->next is left as it was. */
                 __atomic_store_n(pp, b->next, __ATOMIC_RELEASE);

@@ -28,6 +28,9 @@ struct block {
     struct block *link[2];
     uint32_t key; /* pc | thumb */
     uint32_t end; /* address after the last instruction */
+    /* The guest code its translation relies on (its own, and successors'
+     * facts): invalidating any of it drops the block. Under the cache lock. */
+    uint32_t dep_lo, dep_hi;
     int n;
     /* Entries left before the block counts as hot (the JIT translates it);
      * negative once it is, or has a translation: the interpreter then

@@ -325,6 +325,21 @@ static void jump_cond(struct tctx *t, unsigned cond, int sense, struct label *l)
 
 /* ---- exits ---- */
 
+/* The flags live on entry to the block at key, if it is decoded: the
+ * others need not be stored on the way there. The translation then depends
+ * on that block's code too (b->dep_lo/dep_hi: invalidating it drops this
+ * block). Unknown successors get every flag. */
+static unsigned succ_live(struct tctx *t, uint32_t key) {
+    struct block *s = block_find(key);
+    if (!s || t->check) return FL_ALL;
+    unsigned live = block_live_in(s->insns, s->n);
+    if (live == FL_ALL) return live;
+    uint32_t lo = s->key & ~1u;
+    if (lo < t->b->dep_lo) t->b->dep_lo = lo;
+    if (s->end > t->b->dep_hi) t->b->dep_hi = s->end;
+    return live;
+}
+
 /* Leaves to `pc` in the same instruction set (or `thumb`): a jump that
  * jit.c links to the successor's translation. */
 static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
@@ -349,7 +364,7 @@ static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
         t->reachable = 0;
         return;
     }
-    fl_store(t, FL_ALL);
+    fl_store(t, succ_live(t, key));
     flush_regs(t, t->written);
     if (thumb != (int)(t->b->key & 1)) x_storeb_i(XB, xm(H_CPU, CPU_OFF(thumb)), (uint8_t)thumb);
     if (tr->nexits == JIT_EXITS) {
