@@ -442,7 +442,7 @@ int jit_recover(struct cpu *c, const struct mem_fault *mf) {
             if (s->off == off) {
                 const struct insn *in = &t->b->insns[s->idx];
                 for (int r = 0; r < 15; r++)
-                    if (t->map[r] >= 0) c->r[r] = (uint32_t)mf->host_regs[t->map[r]];
+                    if (t->map[r] >= 0 && (s->valid >> r & 1)) c->r[r] = (uint32_t)mf->host_regs[t->map[r]];
                 flags_from_host(c, s->fk, mf->host_flags);
                 c->r[15] = in->pc;
                 c->thumb = t->b->key & 1;

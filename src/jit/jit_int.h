@@ -29,6 +29,7 @@ struct jit_site {
     uint32_t off;
     uint8_t idx;
     uint8_t fk;
+    uint16_t valid; /* mapped registers that hold the guest's values there */
 };
 
 /* A direct exit: the rel32 of its jump (offsets in the translation) can be

@@ -71,6 +71,8 @@ struct tctx {
     int8_t map[17];   /* guest register -> host register or -1 */
     uint16_t written; /* mapped registers written so far */
     uint16_t mapped;  /* registers kept in host registers */
+    uint16_t valid;   /* mapped registers holding their guest values (the others
+                         are written before anything reads them) */
     int self_loop;    /* the block may branch to itself */
     int check;        /* -d jitcheck: log stores, no loops inside */
     int fk;           /* FK_*: where the flags are */
@@ -129,6 +131,7 @@ static void site(struct tctx *t) {
     s->off = (uint32_t)(XB->p - XB->start);
     s->idx = (uint8_t)t->idx;
     s->fk = (uint8_t)t->fk;
+    s->valid = t->valid;
 }
 
 /* -d jitcheck: before a guest store to [base + rax + disp], record the
@@ -1888,6 +1891,28 @@ static void choose_regs(struct tctx *t) {
     }
 }
 
+/* Registers whose first reference in the block is an unconditional write
+ * that reads nothing of them: they need not be loaded at entry. */
+static uint16_t written_first(const struct block *b) {
+    uint16_t seen = 0, first = 0;
+    for (int i = 0; i < b->n; i++) {
+        const struct insn *in = &b->insns[i];
+        unsigned a = op_attrs[in->op];
+        uint16_t refs = 0;
+        uint8_t f[5] = {in->rd, in->rn, in->rm, in->ra, in->rs};
+        for (int k = 0; k < 5; k++)
+            if (f[k] < 15) refs |= (uint16_t)(1u << f[k]);
+        if (in->op == OP_LDM || in->op == OP_STM) refs |= (uint16_t)(in->imm & 0x7fff);
+        unsigned rd = in->rd;
+        if (in->cond == COND_AL && (a & A_WRD) && !(a & (A_WRA | A_FP)) && rd < 15 &&
+            !(seen >> rd & 1) && in->op != OP_MOVT && in->op != OP_BFI && in->rn != rd &&
+            in->rm != rd && in->ra != rd && in->rs != rd)
+            first |= (uint16_t)(1u << rd);
+        seen |= refs;
+    }
+    return first;
+}
+
 /* Does the block branch to its own start (directly)? */
 static int loops_on_itself(const struct block *b) {
     const struct insn *in = &b->insns[b->n - 1];
@@ -1949,8 +1974,10 @@ static int translate(struct tctx *t) {
     struct stub *stop = stub_new(t, ST_ENTRYSTOP);
     x_cmp_mi(XB, xm(H_CPU, CPU_OFF(stop_request)), 0);
     jcc_label(t, XC_NE, &stop->at);
+    uint16_t first = t->self_loop ? 0 : written_first(b);
+    t->valid = t->mapped & ~first;
     for (int r = 0; r < 15; r++)
-        if (t->map[r] >= 0) x_load(XB, t->map[r], gmem(r));
+        if (t->valid >> r & 1) x_load(XB, t->map[r], gmem(r));
     t->body = x_here(XB);
     t->fk = FK_NONE;
     t->written = t->self_loop ? t->mapped : 0;
@@ -1960,6 +1987,7 @@ static int translate(struct tctx *t) {
         t->idx = i;
         t->in = &b->insns[i];
         emit_one(t, t->in);
+        if (t->in->rd < 15 && (first >> t->in->rd & 1)) t->valid |= (uint16_t)(1u << t->in->rd);
     }
     if (t->reachable) { /* off the end */
         const struct insn *last = &b->insns[b->n - 1];
