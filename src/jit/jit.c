@@ -216,7 +216,10 @@ static void unlinked(void) {
         struct jit_tr *t = region->trs[i].t;
         if (!t) continue;
         for (int k = 0; k < t->nexits; k++)
-            if (t->exits[k].direct)
+            if (!t->exits[k].direct) /* the inline cache: empty for ever */
+                __atomic_store_n((uint32_t *)(t->rg->rw + t->off + t->exits[k].ic_key),
+                                 JIT_IC_EMPTY, __ATOMIC_RELEASE);
+            else
                 patch(t, t->exits[k].jmp,
                       (uint64_t)(uintptr_t)(t->rg->rx + t->off + t->exits[k].stub));
     }
@@ -356,11 +359,19 @@ static void link_exit(const struct jit_exit *x, struct jit_tr *to) {
     block_lock();
     if (from->rg == region && to->rg == region && current(from) && current(to) &&
         from->b->jit == from && to->b->jit == to && live_block(from->b) && live_block(to->b)) {
-        if (x->direct && x->key == to->key)
+        if (x->direct && x->key == to->key) {
             patch(from, x->jmp, to->entry);
-        else if (!x->direct)
+        } else if (!x->direct) {
             __atomic_store_n(&table[(to->key >> 1) & ((1u << TABLE_BITS) - 1)], to,
                              __ATOMIC_RELEASE);
+            uint32_t *key = (uint32_t *)(from->rg->rw + from->off + x->ic_key);
+            if (!x->ic_used && to->key != JIT_IC_EMPTY) {
+                /* the jump first: a thread that sees the key sees it */
+                patch(from, x->jmp, to->entry);
+                __atomic_store_n(key, (uint32_t)to->key, __ATOMIC_RELEASE);
+                ((struct jit_exit *)x)->ic_used = 1;
+            }
+        }
     }
     block_unlock();
 }
@@ -442,7 +453,8 @@ int jit_recover(struct cpu *c, const struct mem_fault *mf) {
             if (s->off == off) {
                 const struct insn *in = &t->b->insns[s->idx];
                 for (int r = 0; r < 15; r++)
-                    if (t->map[r] >= 0 && (s->valid >> r & 1)) c->r[r] = (uint32_t)mf->host_regs[t->map[r]];
+                    if (t->map[r] >= 0 && (s->valid >> r & 1))
+                        c->r[r] = (uint32_t)mf->host_regs[t->map[r]];
                 flags_from_host(c, s->fk, mf->host_flags);
                 c->r[15] = in->pc;
                 c->thumb = t->b->key & 1;

@@ -36,14 +36,17 @@ struct jit_site {
  * pointed at the successor's entry (linked) or back at its stub. */
 struct jit_exit {
     struct jit_tr *tr;
-    uint32_t key;  /* the successor, pc | thumb */
-    uint32_t jmp;  /* offset of the jump's rel32 */
-    uint32_t stub; /* offset of the stub it jumps to unlinked */
-    int direct;    /* 0: an indirect exit (the key is known only at run time) */
+    uint32_t key;    /* the successor, pc | thumb */
+    uint32_t jmp;    /* offset of the jump's rel32 (indirect: the inline cache's jump) */
+    uint32_t ic_key; /* indirect: offset of the inline cache's key (a cmp imm32) */
+    uint32_t stub;   /* offset of the stub it jumps to unlinked */
+    int direct;      /* 0: an indirect exit (the key is known only at run time) */
+    int ic_used;     /* indirect: its inline cache was set once (never again) */
 };
 
 #define JIT_EXITS 4
 #define JIT_CALLS 8
+#define JIT_IC_EMPTY 0xffffffffu /* an inline cache's key before it is set: no block has it */
 
 struct jit_region;
 

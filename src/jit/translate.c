@@ -415,6 +415,25 @@ static void exit_indirect(struct tctx *t, int h, int bx) {
     struct jit_exit *e = &t->tr->exits[t->tr->nexits++];
     e->tr = t->tr;
     e->direct = 0;
+    /* An inline cache: the first target seen (jit.c patches the key, then
+     * never changes the jump); others go through the lookup. */
+    struct label miss = {0};
+    if (bx) {
+        x_movzxb(XB, X_RAX, xm(H_CPU, CPU_OFF(thumb)));
+        x_alu_rr(XB, XA_OR, X_RAX, X_RCX);
+    } else {
+        x_lea(XB, X_RAX, xm(X_RCX, 1));
+    }
+    x_align_disp(XB, 1);
+    x_byte(XB, 0x3d); /* cmp eax, imm32 */
+    e->ic_key = (uint32_t)(XB->p - XB->start);
+    x_u32(XB, JIT_IC_EMPTY);
+    jcc_label(t, XC_NE, &miss);
+    x_align_disp(XB, 1);
+    uint8_t *at = x_jmp(XB, x_here(XB));
+    e->jmp = (uint32_t)(at - XB->start);
+    label_bind(t, &miss);
+    x_patch(XB, at, x_here(XB));
     x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)e);
     x_storeq(XB, xm(H_CPU, CPU_OFF(jit_exit)), X_RAX);
     x_jmp(XB, t->st->lookup);
