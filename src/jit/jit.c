@@ -54,7 +54,9 @@ static uint32_t jit_gen = 1;
 static struct jit_region *region;  /* where translations go (NULL until the first) */
 static struct jit_region *regions; /* every region not freed yet */
 static struct jit_tr nothing = {.key = 1ull << 32}; /* an empty table slot: matches no key */
-static struct jit_tr *table[1u << TABLE_BITS];
+/* Initialised statically: a start-up that translates little touches few
+ * of its pages. */
+static struct jit_tr *table[1u << TABLE_BITS] = {[0 ...(1u << TABLE_BITS) - 1] = &nothing};
 static FILE *perfmap;
 static int perfmap_pid;
 
@@ -227,14 +229,18 @@ static void unlinked(void) {
 }
 
 int jit_init(void) {
-    table_clear();
     static const struct block_tier hooks = {release, unlinked};
+    /* Code memory comes with the first translation; whether the host
+     * allows it is known now, at the cost of a mapping of one page. */
+    void *rw = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (rw == MAP_FAILED) return -errno;
+    void *rx = mremap(rw, 0, 4096, MREMAP_MAYMOVE);
+    int ok = rx != MAP_FAILED && mprotect(rx, 4096, PROT_READ | PROT_EXEC) == 0;
+    int err = errno;
+    if (rx != MAP_FAILED) munmap(rx, 4096);
+    munmap(rw, 4096);
+    if (!ok) return -err;
     block_set_tier(&hooks);
-    /* A region now: no memfd support means no JIT, better known at once. */
-    block_lock();
-    region = region_new();
-    block_unlock();
-    if (!region) return -errno ? -errno : -ENOMEM;
     jit_on = 1;
     return 0;
 }
@@ -468,7 +474,7 @@ int jit_recover(struct cpu *c, const struct mem_fault *mf) {
         }
         break;
     }
-    if (pc >= (uint64_t)(uintptr_t)region->rx &&
+    if (region && pc >= (uint64_t)(uintptr_t)region->rx &&
         pc < (uint64_t)(uintptr_t)region->rx + region->size) {
         static const char msg[] =
             "armlet: internal error: fault in translated code off a memory access\n";
