@@ -131,7 +131,13 @@ check_starts() {
              at[$4] = at[$4] sprintf(" %.0f:%.0f", hex($1) + hex($2), hex($3))
              next
          }
-         FILENAME ~ /stderr$/ { if ($1 ~ /^armlet(\[[0-9]+\])?:$/ && $2 == "jit") { split($3, r, "-"); pc[key($NF)] = hex(r[1]) } next }
+         FILENAME ~ /stderr$/ {
+             if ($1 ~ /^armlet(\[[0-9]+\])?:$/ && $2 == "jit") {
+                 split($3, r, "-")
+                 for (i = 4; i < NF; i++) if ($i == "at") { a = $(i + 1); sub(/,$/, "", a); pc[key(a)] = hex(r[1]) }
+             }
+             next
+         }
          $3 ~ /^arm:/ { next }
          {
              name = $3; off = name; sub(/\+0x[0-9a-f]+$/, "", name); sub(/^.*\+/, "", off)
