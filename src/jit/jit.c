@@ -112,23 +112,44 @@ static void emit_runtime(struct jit_region *rg) {
     rg->used = (size_t)((xb.p - rg->rw + 63) & ~63);
 }
 
+/* `size` bytes mapped twice, RW and RX. Shared anonymous memory and
+ * mremap: no descriptor the guest could see, and perf takes it for
+ * anonymous memory, where it reads /tmp/perf-PID.map. Where mremap cannot
+ * duplicate (valgrind), a memfd closed at once. Returns 0 or -errno. */
+static int map_twice(size_t size, uint8_t **rw, uint8_t **rx) {
+    void *w =
+        mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (w == MAP_FAILED) return -errno;
+    void *x = mremap(w, 0, size, MREMAP_MAYMOVE);
+    if (x != MAP_FAILED && mprotect(x, size, PROT_READ | PROT_EXEC) == 0) goto done;
+    if (x != MAP_FAILED) munmap(x, size);
+    munmap(w, size);
+    int fd = memfd_create("armlet-jit", MFD_CLOEXEC), err;
+    if (fd < 0) return -errno;
+    w = x = MAP_FAILED;
+    if (ftruncate(fd, (off_t)size) == 0) {
+        w = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+        x = mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+    }
+    err = errno;
+    close(fd);
+    if (w == MAP_FAILED || x == MAP_FAILED) {
+        if (w != MAP_FAILED) munmap(w, size);
+        if (x != MAP_FAILED) munmap(x, size);
+        return -err;
+    }
+done:
+    *rw = w;
+    *rx = x;
+    return 0;
+}
+
 static struct jit_region *region_new(void) {
     struct jit_region *rg = calloc(1, sizeof *rg);
     if (!rg) return NULL;
     rg->size =
         cpu_settings.jit_buffer ? (cpu_settings.jit_buffer + 4095) & ~(size_t)4095 : REGION_SIZE;
-    /* Shared anonymous memory, and a second mapping of the same pages:
-     * no descriptor the guest could see, and perf takes it for anonymous
-     * memory, where it reads /tmp/perf-PID.map. */
-    rg->rw = mmap(NULL, rg->size, PROT_READ | PROT_WRITE,
-                  MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (rg->rw == MAP_FAILED) goto fail;
-    rg->rx = mremap(rg->rw, 0, rg->size, MREMAP_MAYMOVE);
-    if (rg->rx == MAP_FAILED || mprotect(rg->rx, rg->size, PROT_READ | PROT_EXEC) < 0) {
-        if (rg->rx != MAP_FAILED) munmap(rg->rx, rg->size);
-        munmap(rg->rw, rg->size);
-        goto fail;
-    }
+    if (map_twice(rg->size, &rg->rw, &rg->rx) < 0) goto fail;
     rg->gen = jit_gen;
     emit_runtime(rg);
     rg->next = regions;
@@ -232,14 +253,11 @@ int jit_init(void) {
     static const struct block_tier hooks = {release, unlinked};
     /* Code memory comes with the first translation; whether the host
      * allows it is known now, at the cost of a mapping of one page. */
-    void *rw = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (rw == MAP_FAILED) return -errno;
-    void *rx = mremap(rw, 0, 4096, MREMAP_MAYMOVE);
-    int ok = rx != MAP_FAILED && mprotect(rx, 4096, PROT_READ | PROT_EXEC) == 0;
-    int err = errno;
-    if (rx != MAP_FAILED) munmap(rx, 4096);
+    uint8_t *rw, *rx;
+    int err = map_twice(4096, &rw, &rx);
+    if (err < 0) return err;
+    munmap(rx, 4096);
     munmap(rw, 4096);
-    if (!ok) return -err;
     block_set_tier(&hooks);
     jit_on = 1;
     return 0;

@@ -26,6 +26,7 @@
  * Exactness: an instruction changes no guest state before its last access
  * that can fault, as in the interpreter. Rare cases (misalignment) go to a
  * slow path that runs exec_insn on the same instruction. */
+#include <cpuid.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,7 +140,7 @@ static void site(struct tctx *t) {
 static void store_hook(struct tctx *t, int32_t disp, unsigned size) {
     static const int saved[9] = {X_RAX, X_RCX, X_RDX, X_RSI, X_RDI, X_R8, X_R9, X_R10, X_R11};
     if (!t->check) return;
-    x_byte(XB, 0x9c); /* pushfq: with the nine pushes the stack stays aligned */
+    x_pushf(XB); /* with the nine pushes the stack stays aligned */
     for (int i = 0; i < 9; i++)
         x_push(XB, saved[i]);
     x_lea(XB, X_RSI, xm(X_RAX, disp));
@@ -149,7 +150,7 @@ static void store_hook(struct tctx *t, int32_t disp, unsigned size) {
     x_call_r(XB, X_RAX);
     for (int i = 8; i >= 0; i--)
         x_pop(XB, saved[i]);
-    x_byte(XB, 0x9d); /* popfq */
+    x_popf(XB);
 }
 
 /* ---- guest registers ---- */
@@ -359,8 +360,7 @@ static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
         /* mov ecx, [stop_request]; jrcxz over; jmp stop; over: jmp body
          * (jrcxz leaves EFLAGS alone) */
         x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(stop_request)));
-        x_byte(XB, 0xe3);
-        x_byte(XB, 5);
+        x_jrcxz(XB, 5);
         jmp_label(t, &s->at);
         x_jmp(XB, t->body);
         t->fk = FK_NONE;
@@ -456,6 +456,23 @@ static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
     reload_regs(t);
 }
 
+/* call_insn between a pushf (and an alignment push) and its popf: the
+ * result is tested without EFLAGS. */
+static void call_insn_keep(struct tctx *t, const struct insn *in, uint16_t written) {
+    flush_regs(t, written);
+    x_movq_rr(XB, X_RDI, H_CPU);
+    x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
+    x_storeq(XB, xm(H_CPU, CPU_OFF(slow_insn)), X_RSI);
+    x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)exec_insn);
+    x_call_r(XB, X_RAX);
+    x_mov_rr(XB, X_RCX, X_RAX);
+    x_aluq_ri(XB, XA_ADD, X_RSP, 8);
+    x_popf(XB);
+    x_jrcxz(XB, 5);
+    x_jmp(XB, t->st->helper_exit);
+    reload_regs(t);
+}
+
 /* Can exec_insn run `in` on just its operands? A register-to-register
  * operation that cannot fault or leave and touches no flags. */
 static int light_ok(const struct insn *in) {
@@ -504,11 +521,44 @@ static void call_light(struct tctx *t, const struct insn *in) {
 }
 
 /* A fast path met a rare case: go to a stub that runs the instruction
- * through exec_insn and comes back to `resume` (bound later). The flags
- * must be in struct cpu. */
+ * through exec_insn and comes back to `resume` (bound later). Flags still
+ * in EFLAGS (only where align_check left them) are kept by the stub. */
 static struct stub *slow_path(struct tctx *t) {
     struct stub *s = stub_new(t, ST_SLOW);
     s->in = t->in;
+    s->fk = t->fk;
+    return s;
+}
+
+/* The host has BMI2 (shlx), probed once. */
+static int host_bmi2(void) {
+    static int has = -1;
+    if (has < 0) {
+        unsigned a, b, c, d;
+        has = __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b >> 8 & 1);
+    }
+    return has;
+}
+
+/* Before a memory access with an alignment check (align_check): can the
+ * waiting flags stay in EFLAGS? Else they are stored. */
+static void align_prep(struct tctx *t) {
+    if (!host_bmi2()) fl_prep(t, 1, 1);
+}
+
+/* Goes to the slow path unless the low `bits` bits of eax are 0; with flags
+ * in EFLAGS, by shlx and jrcxz, which leave them alone. */
+static struct stub *align_check(struct tctx *t, unsigned bits) {
+    struct stub *s = slow_path(t);
+    if (t->fk == FK_NONE) {
+        x_test_ri(XB, X_RAX, (1u << bits) - 1);
+        jcc_label(t, XC_NE, &s->at);
+        return s;
+    }
+    x_mov_ri(XB, X_RDX, 32 - bits);
+    x_shlx(XB, X_RCX, X_RAX, X_RDX);
+    x_jrcxz(XB, 5);
+    jmp_label(t, &s->at);
     return s;
 }
 
@@ -1119,11 +1169,9 @@ static int emit_ldst_dual(struct tctx *t, const struct insn *in) {
     if (in->opk != OPK_IMM || in->rd == 15 || in->ra == 15 || (wb && is_const(in->rn))) return -1;
     if (in->op == OP_LDRD && (in->rd == in->ra || (wb && (in->rn == in->rd || in->rn == in->ra))))
         return -1;
-    fl_prep(t, 1, 1);
+    align_prep(t);
     ls_address(t, in, &disp, &idx, &scale);
-    struct stub *slow = slow_path(t);
-    x_testb_ri(XB, X_RAX, 3);
-    jcc_label(t, XC_NE, &slow->at);
+    struct stub *slow = align_check(t, 2);
     if (in->op == OP_LDRD) {
         site(t);
         x_load(XB, X_RCX, xmi(H_BASE, X_RAX, 1, 4));
@@ -1166,13 +1214,11 @@ static int emit_lsm(struct tctx *t, const struct insn *in) {
     if (count == 0 || is_const(in->rn) || ((list >> in->rn) & 1 && (wb || !load))) return -1;
     int32_t start = (int32_t)((up ? 0 : 0u - 4 * count) + (up == pre ? 4 : 0));
     int32_t delta = (int32_t)(up ? 4 * count : 0u - 4 * count);
-    fl_prep(t, 1, 1);
+    align_prep(t);
     if (load && (list & 0x8000)) fl_store(t, FL_ALL);
     int n = rd_reg(t, in->rn, X_RAX);
     x_lea(XB, X_RAX, xm(n, start));
-    struct stub *slow = slow_path(t);
-    x_testb_ri(XB, X_RAX, 3);
-    jcc_label(t, XC_NE, &slow->at);
+    struct stub *slow = align_check(t, 2);
     if (load) {
         site(t);
         x_load(XB, X_RCX, xmi(H_BASE, X_RAX, 1, (int32_t)(4 * (count - 1))));
@@ -1469,12 +1515,10 @@ static int emit_vfp_mem(struct tctx *t, const struct insn *in) {
     } else {
         start = (int32_t)(in->flags & F_U ? in->imm : 0u - in->imm);
     }
-    fl_prep(t, 1, 1);
+    align_prep(t);
     int n = rd_reg(t, in->rn, X_RAX);
     x_lea(XB, X_RAX, xm(n, start));
-    struct stub *slow = slow_path(t);
-    x_testb_ri(XB, X_RAX, 3);
-    jcc_label(t, XC_NE, &slow->at);
+    struct stub *slow = align_check(t, 2);
     int32_t base = CPU_OFF(vfp) + (int32_t)(dbl ? 8 * in->rd : 4 * in->rd);
     if (load) {
         if (words > 1) { /* the last word first: after it, nothing can fault */
@@ -1652,13 +1696,9 @@ static int emit_neon_ldst(struct tctx *t, const struct insn *in) {
     int load = in->op == OP_VLDN;
     if (in->ra != 1 || regs < 1 || regs > 4 || in->rd + regs > 32 || in->rn >= 15 || in->rm == 15)
         return -1;
-    fl_prep(t, 1, 1);
-    struct stub *slow = slow_path(t);
+    align_prep(t);
     rd_to(t, X_RAX, in->rn);
-    if (in->carry) {
-        x_test_ri(XB, X_RAX, (1u << in->carry) - 1);
-        jcc_label(t, XC_NE, &slow->at);
-    }
+    struct stub *slow = in->carry ? align_check(t, in->carry) : slow_path(t);
     /* whole registers through xmm0..xmm3: every access before any change */
     unsigned bytes = 8 * regs;
     for (unsigned o = 0, x = 0; o < bytes; o += 16, x++) {
@@ -1832,15 +1872,35 @@ static int may_store(unsigned op) {
     }
 }
 
+/* After a conditional instruction: the path that ran it and the one that
+ * skipped it (at `skip`, flags as fk_skip says) meet. What either wrote is
+ * dirty; flags kept in EFLAGS differently on the two are stored. */
+static void join_cond(struct tctx *t, const struct insn *in, struct label *skip, int fk_skip,
+                      uint16_t written) {
+    struct label join = {0};
+    t->written |= written;
+    if (!t->reachable) { /* it left the block: only the skipping path goes on */
+        t->fk = fk_skip;
+    } else if (t->fk != fk_skip) {
+        if (t->fk != FK_NONE) store_flags(t, t->fk, in->fl_live);
+        if (fk_skip != FK_NONE) {
+            jmp_label(t, &join);
+            label_bind(t, skip);
+            store_flags(t, fk_skip, in->fl_live);
+            label_bind(t, &join);
+        }
+        t->fk = FK_NONE;
+    }
+    if (!skip->bound) label_bind(t, skip);
+    t->reachable = 1;
+}
+
 static void emit_one(struct tctx *t, const struct insn *in) {
     struct label skip = {0};
     if ((op_attrs[in->op] & A_TEST) && (in->fact & FACT_DEAD)) return; /* an unused compare */
     int cond = in->cond != COND_AL && in->op != OP_B;
-    if (cond) {
-        unsigned pend = t->fk == FK_NONE ? 0 : t->fk == FK_LOGIC ? FL_N | FL_Z : FL_ALL;
-        if (pend & in->fl_live) fl_store(t, in->fl_live | cond_flags(in->cond));
-        jump_cond(t, in->cond, 0, &skip);
-    }
+    if (cond) jump_cond(t, in->cond, 0, &skip);
+    int fk_skip = t->fk; /* where the flags are on the path that skips it */
     uint8_t *mark = XB->p;
     int fk = t->fk;
     uint16_t written = t->written;
@@ -1863,13 +1923,7 @@ static void emit_one(struct tctx *t, const struct insn *in) {
             if (may_store(in->op)) t->tr->unchecked = 1; /* its stores are not logged */
         }
     }
-    if (cond) { /* both paths meet: what either wrote is dirty */
-        t->written |= written;
-        if (t->fk != FK_NONE) fl_store(t, in->fl_live);
-        label_bind(t, &skip);
-        t->fk = FK_NONE;
-        t->reachable = 1;
-    }
+    if (cond) join_cond(t, in, &skip, fk_skip, written);
 }
 
 /* ---- the block ---- */
@@ -1962,7 +2016,14 @@ static void emit_stub(struct tctx *t, struct stub *s) {
         break;
     case ST_SLOW:
         t->in = s->in;
-        call_insn(t, s->in, s->written);
+        if (s->fk == FK_NONE) {
+            call_insn(t, s->in, s->written);
+        } else { /* the flags stay in EFLAGS after it, as on the fast path */
+            x_pushf(XB);
+            store_flags(t, s->fk, FL_ALL);
+            x_aluq_ri(XB, XA_SUB, X_RSP, 8);
+            call_insn_keep(t, s->in, s->written);
+        }
         x_jmp(XB, s->resume);
         break;
     case ST_LOOPSTOP:

@@ -257,6 +257,14 @@ static inline void x_testb_ri(struct xbuf *b, int a, uint8_t imm) { /* a < 4: al
 static inline void x_cmp_mi(struct xbuf *b, struct xmem m, uint32_t imm) {
     x_alu_mi(b, XA_CMP, m, imm);
 }
+/* shlx dst, src, cnt (BMI2): a shift that leaves EFLAGS alone. */
+static inline void x_shlx(struct xbuf *b, int dst, int src, int cnt) {
+    x_byte(b, 0xc4);
+    x_byte(b, (uint8_t)((dst < 8) << 7 | 1 << 6 | (src < 8) << 5 | 0x02));
+    x_byte(b, (uint8_t)((~cnt & 15) << 3 | 0x01));
+    x_byte(b, 0xf7);
+    x_byte(b, (uint8_t)(0xc0 | (dst & 7) << 3 | (src & 7)));
+}
 static inline void x_not(struct xbuf *b, int r) { x_op_rr(b, 0, 0xf7, 2, r); }
 static inline void x_neg(struct xbuf *b, int r) { x_op_rr(b, 0, 0xf7, 3, r); }
 static inline void x_shift_ri(struct xbuf *b, int op, int r, unsigned n) {
@@ -313,7 +321,14 @@ static inline void x_pop(struct xbuf *b, int r) {
     x_rex(b, 0, 0, -1, r, 0);
     x_byte(b, 0x58 + (r & 7));
 }
+static inline void x_pushf(struct xbuf *b) { x_byte(b, 0x9c); }
+static inline void x_popf(struct xbuf *b) { x_byte(b, 0x9d); }
 static inline void x_ret(struct xbuf *b) { x_byte(b, 0xc3); }
+/* jrcxz over the next `skip` bytes (EFLAGS untouched). */
+static inline void x_jrcxz(struct xbuf *b, uint8_t skip) {
+    x_byte(b, 0xe3);
+    x_byte(b, skip);
+}
 static inline void x_call_r(struct xbuf *b, int r) { x_op_rr(b, 0, 0xff, 2, r); }
 static inline void x_jmp_r(struct xbuf *b, int r) { x_op_rr(b, 0, 0xff, 4, r); }
 static inline void x_jmp_m(struct xbuf *b, struct xmem m) { x_op_rm(b, 0, 0xff, 4, m); }
