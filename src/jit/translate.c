@@ -1404,7 +1404,7 @@ static int emit_vfp_arith(struct tctx *t, const struct insn *in) {
     int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
     struct xmem d = vreg(dbl, in->rd), n = vreg(dbl, in->rn), m = vreg(dbl, in->rm);
     unsigned op = in->op;
-    fl_prep(t, 1, 1);
+    fl_prep(t, 1, 0);
     struct stub *slow = slow_path(t);
     fp_guard(t, slow, 1);
     switch (op) {
@@ -1443,7 +1443,7 @@ static int emit_vfp_arith(struct tctx *t, const struct insn *in) {
 /* Moves, negation, absolute value, immediates: bit operations. */
 static int emit_vfp_move(struct tctx *t, const struct insn *in) {
     int dbl = in->opk;
-    fl_prep(t, 1, 1);
+    fl_prep(t, 1, 0);
     struct stub *slow = slow_path(t);
     fp_guard(t, slow, 0);
     if (in->op == OP_VFP_MOVI) {
@@ -1475,7 +1475,7 @@ static int emit_vfp_move(struct tctx *t, const struct insn *in) {
 static int emit_vfp_cmp(struct tctx *t, const struct insn *in) {
     int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
     struct label less = {0}, done = {0};
-    fl_prep(t, 1, 1);
+    fl_prep(t, 1, 0);
     struct stub *slow = slow_path(t);
     fp_guard(t, slow, 0);
     x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(fpscr)));
@@ -1599,7 +1599,7 @@ static int emit_vfp_xfer(struct tctx *t, const struct insn *in) {
 /* Conversions: float <-> double, and to/from 32-bit integers. */
 static int emit_vfp_cvt(struct tctx *t, const struct insn *in) {
     int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
-    fl_prep(t, 1, 1);
+    fl_prep(t, 1, 0);
     struct stub *slow = slow_path(t);
     fp_guard(t, slow, 1);
     switch (in->op) {
