@@ -80,7 +80,9 @@ static void emit_runtime(struct jit_region *rg) {
     x_aluq_ri(b, XA_SUB, X_RSP, 8);
     x_movq_rr(b, H_CPU, X_RDI);
     x_movq_ri(b, H_BASE, (uint64_t)(uintptr_t)guest_base);
-    x_jmp_r(b, X_RSI);
+    x_movq_rr(b, X_RAX, X_RSI);
+    jit_emit_fixed(b, 0);
+    x_jmp_r(b, X_RAX);
     /* leave: eax is the result */
     rg->st.leave = x_here(b);
     x_aluq_ri(b, XA_ADD, X_RSP, 8);
@@ -101,6 +103,7 @@ static void emit_runtime(struct jit_region *rg) {
     uint8_t *miss = x_jcc(b, XC_NE, 0);
     x_jmp_m(b, xm(X_RDX, 8)); /* entry */
     x_patch(b, miss, x_here(b));
+    jit_emit_fixed(b, 1);
     x_alu_rr(b, XA_XOR, X_RAX, X_RAX);
     x_jmp(b, rg->st.leave);
     /* helper_exit: exec_insn returned eax != 0 */
@@ -108,6 +111,7 @@ static void emit_runtime(struct jit_region *rg) {
     x_alu_ri(b, XA_CMP, X_RAX, EXEC_BRANCH);
     x_jcc(b, XC_NE, rg->st.leave);
     x_storeq_i(b, xm(H_CPU, CPU_OFF(jit_exit)), 0);
+    jit_emit_fixed(b, 0); /* the call left them in struct cpu only */
     x_jmp(b, rg->st.lookup);
     rg->used = (size_t)((xb.p - rg->rw + 63) & ~63);
 }

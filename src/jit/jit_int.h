@@ -12,10 +12,18 @@
 /* Host registers in translated code: the cpu, the window base, scratch. */
 #define H_CPU X_RBP
 #define H_BASE X_R15
-/* Guest registers live in these while a translation runs (translate.c
- * chooses which, per block). */
-#define JIT_POOL 10
-extern const int8_t jit_pool[JIT_POOL];
+/* Guest registers in host registers. The fixed ones (r0-r7, sp) are in
+ * the same host registers in every translation (jit_fixed_map) and stay
+ * there from one translation to the next: `enter` loads them, and only
+ * code that leaves to C writes them back (jit_emit_fixed). One more host
+ * register (JIT_LOCAL) holds the block's most used other register, loaded
+ * at entry and written back at its exits. */
+#define JIT_FIXED 0x20ffu
+#define JIT_LOCAL X_R11
+extern const int8_t jit_fixed_map[15];
+/* Emits loads (store = 0) or stores of the fixed registers from/to struct
+ * cpu (H_CPU must be set). */
+void jit_emit_fixed(struct xbuf *b, int store);
 
 /* Where the guest flags are at a point of translated code (translate.c):
  * FK_NONE in struct cpu; otherwise in host EFLAGS after an x86 sub/cmp

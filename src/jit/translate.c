@@ -8,14 +8,17 @@
  *             jit.c) or to the shared lookup
  *     stubs:  out-of-line paths (unlinked exits, slow paths, stop)
  *
- * Guest registers: the (up to JIT_POOL) most used registers of the block
- * live in host registers for the whole translation (tr->map); the others
- * stay in struct cpu. A mapped register is loaded at entry unless the
+ * Guest registers: r0-r7 and sp live in the same host registers in every
+ * translation (jit_fixed_map), from one translation to the next; the
+ * block's most used other register lives in JIT_LOCAL for the translation;
+ * the rest stay in struct cpu. The local one is loaded at entry unless the
  * block surely writes it before reading it or before anything can fault,
  * so at every point where the guest can be observed (a fault, a slow path)
  * every mapped register holds its guest value: the fault handler reads
- * them from the host context (jit_recover). They are written back at exits
- * and before calls. r15 is never kept: its reads are constants.
+ * them from the host context (jit_recover). The local one is written back
+ * at exits, the fixed ones only where code leaves to C (stubs, lookup
+ * misses); all of them before calls. r15 is never kept: its reads are
+ * constants.
  *
  * Flags (t->fk, enum FK_*): a flag-setting instruction leaves NZCV in host
  * EFLAGS, and they are stored to struct cpu only when an instruction that
@@ -34,8 +37,8 @@
 #include "arm/exec.h"
 #include "jit/jit_int.h"
 
-const int8_t jit_pool[JIT_POOL] = {X_RBX, X_R12, X_R13, X_R14, X_RSI,
-                                   X_RDI, X_R8,  X_R9,  X_R10, X_R11};
+const int8_t jit_fixed_map[15] = {X_RBX, X_R12, X_R13, X_R14, X_RSI, X_RDI, X_R8, X_R9,
+                                  -1,    -1,    -1,    -1,    -1,    X_R10, -1};
 
 #define MAXN (BLOCK_MAX + 8)
 #define MAXSTUB (3 * MAXN + 8)
@@ -133,6 +136,16 @@ static void site(struct tctx *t) {
     s->idx = (uint8_t)t->idx;
     s->fk = (uint8_t)t->fk;
     s->valid = t->valid;
+}
+
+void jit_emit_fixed(struct xbuf *b, int store) {
+    for (int r = 0; r < 15; r++) {
+        if (!(JIT_FIXED >> r & 1)) continue;
+        if (store)
+            x_store(b, xm(H_CPU, CPU_R(r)), jit_fixed_map[r]);
+        else
+            x_load(b, jit_fixed_map[r], xm(H_CPU, CPU_R(r)));
+    }
 }
 
 /* -d jitcheck: before a guest store to [base + rax + disp], record the
@@ -368,7 +381,7 @@ static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
         return;
     }
     fl_store(t, succ_live(t, key));
-    flush_regs(t, t->written);
+    flush_regs(t, t->written & ~JIT_FIXED);
     if (thumb != (int)(t->b->key & 1)) x_storeb_i(XB, xm(H_CPU, CPU_OFF(thumb)), (uint8_t)thumb);
     if (tr->nexits == JIT_EXITS) {
         XB->full = 1;
@@ -407,7 +420,7 @@ static void exit_indirect(struct tctx *t, int h, int bx) {
         label_bind(t, &done);
     }
     x_store(XB, xm(H_CPU, CPU_OFF(r) + 60), X_RCX);
-    flush_regs(t, t->written);
+    flush_regs(t, t->written & ~JIT_FIXED);
     if (t->tr->nexits == JIT_EXITS) {
         XB->full = 1;
         return;
@@ -445,7 +458,7 @@ static void exit_indirect(struct tctx *t, int h, int bx) {
 /* Runs t->in through exec_insn: everything written back first, the
  * mapped registers reloaded after; a non-zero result leaves. */
 static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
-    flush_regs(t, written);
+    flush_regs(t, written | JIT_FIXED);
     x_movq_rr(XB, X_RDI, H_CPU);
     x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
     x_storeq(XB, xm(H_CPU, CPU_OFF(slow_insn)), X_RSI);
@@ -459,7 +472,7 @@ static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
 /* call_insn between a pushf (and an alignment push) and its popf: the
  * result is tested without EFLAGS. */
 static void call_insn_keep(struct tctx *t, const struct insn *in, uint16_t written) {
-    flush_regs(t, written);
+    flush_regs(t, written | JIT_FIXED);
     x_movq_rr(XB, X_RDI, H_CPU);
     x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
     x_storeq(XB, xm(H_CPU, CPU_OFF(slow_insn)), X_RSI);
@@ -1949,18 +1962,18 @@ static void count_regs(const struct block *b, int cnt[15]) {
     }
 }
 
+/* The fixed registers, and the most used other one in JIT_LOCAL. */
 static void choose_regs(struct tctx *t) {
-    int cnt[15];
+    int cnt[15], best = -1;
     count_regs(t->b, cnt);
     memset(t->map, -1, sizeof t->map);
-    for (int k = 0; k < JIT_POOL; k++) {
-        int best = -1;
-        for (int r = 0; r < 15; r++)
-            if (cnt[r] > 0 && (best < 0 || cnt[r] > cnt[best])) best = r;
-        if (best < 0) break;
-        t->map[best] = jit_pool[k];
+    memcpy(t->map, jit_fixed_map, sizeof jit_fixed_map);
+    t->mapped = JIT_FIXED;
+    for (int r = 0; r < 15; r++)
+        if (!(JIT_FIXED >> r & 1) && cnt[r] > 0 && (best < 0 || cnt[r] > cnt[best])) best = r;
+    if (best >= 0) {
+        t->map[best] = JIT_LOCAL;
         t->mapped |= (uint16_t)(1u << best);
-        cnt[best] = 0;
     }
 }
 
@@ -2001,6 +2014,7 @@ static void emit_stub(struct tctx *t, struct stub *s) {
     switch (s->kind) {
     case ST_EXIT:
         t->tr->exits[s->exit].stub = (uint32_t)(XB->p - XB->start);
+        jit_emit_fixed(XB, 1);
         x_store_i(XB, r15, s->pc);
         x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)&t->tr->exits[s->exit]);
         x_storeq(XB, xm(H_CPU, CPU_OFF(jit_exit)), X_RAX);
@@ -2028,13 +2042,14 @@ static void emit_stub(struct tctx *t, struct stub *s) {
         break;
     case ST_LOOPSTOP:
         store_flags(t, s->fk, FL_ALL);
-        flush_regs(t, s->written);
+        flush_regs(t, s->written | JIT_FIXED);
         /* fall into the entry's stop */
         x_store_i(XB, r15, t->b->key & ~1u);
         x_mov_ri(XB, X_RAX, EXIT_INTERRUPT);
         x_jmp(XB, t->st->leave);
         break;
     case ST_ENTRYSTOP:
+        jit_emit_fixed(XB, 1);
         x_store_i(XB, r15, t->b->key & ~1u);
         x_mov_ri(XB, X_RAX, EXIT_INTERRUPT);
         x_jmp(XB, t->st->leave);
@@ -2055,9 +2070,9 @@ static int translate(struct tctx *t) {
     x_cmp_mi(XB, xm(H_CPU, CPU_OFF(stop_request)), 0);
     jcc_label(t, XC_NE, &stop->at);
     uint16_t first = t->self_loop ? 0 : written_first(b);
-    t->valid = t->mapped & ~first;
+    t->valid = (t->mapped & ~first) | JIT_FIXED; /* the fixed ones are live already */
     for (int r = 0; r < 15; r++)
-        if (t->valid >> r & 1) x_load(XB, t->map[r], gmem(r));
+        if ((t->valid & ~JIT_FIXED) >> r & 1) x_load(XB, t->map[r], gmem(r));
     t->body = x_here(XB);
     t->fk = FK_NONE;
     t->written = t->self_loop ? t->mapped : 0;
@@ -2075,7 +2090,7 @@ static int translate(struct tctx *t) {
         t->in = last;
         if (it) { /* stopped inside an IT block: cpu_run resumes it */
             fl_store(t, FL_ALL);
-            flush_regs(t, t->written);
+            flush_regs(t, t->written | JIT_FIXED);
             struct stub *s = stub_new(t, ST_ITEXIT);
             s->pc = b->end;
             s->it = it;
