@@ -82,6 +82,9 @@ struct tctx {
     int fk;           /* FK_*: where the flags are */
     int reachable;    /* the code emitted last falls through */
     uint64_t body;
+    int entry_fk;  /* a loop on itself: where the body expects the flags (FK_*) */
+    uint64_t conv; /* then: code that moves them from struct cpu there */
+    int loop_fk;   /* where a back edge had flags it had to store (first pass) */
     struct jit_site sites[4 * MAXN + 64];
     int nsites;
     struct stub stubs[MAXSTUB];
@@ -266,6 +269,73 @@ static void fl_prep(struct tctx *t, int clobbers, int barrier) {
     fl_store(t, (t->in->fl_live & ~kill) | rd);
 }
 
+/* Loads the flags from struct cpu into EFLAGS as kind fk has them (a
+ * flags image through popfq). */
+static void flags_to_host_popf(struct tctx *t, int fk) {
+    x_load(XB, X_RAX, xm(H_CPU, CPU_OFF(nf)));
+    x_shift_ri(XB, XS_SHR, X_RAX, 31);
+    x_shift_ri(XB, XS_SHL, X_RAX, 7); /* SF */
+    x_cmp_mi(XB, xm(H_CPU, CPU_OFF(zf)), 0xffffffffu);
+    x_setcc(XB, XC_E, X_RCX);
+    x_movzxb_rr(XB, X_RCX, X_RCX);
+    x_shift_ri(XB, XS_SHL, X_RCX, 6); /* ZF */
+    x_alu_rr(XB, XA_OR, X_RAX, X_RCX);
+    x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(cf)));
+    if (fk == FK_SUB) x_alu_ri(XB, XA_XOR, X_RCX, 1); /* CF: ARM's C, inverted after a sub */
+    x_alu_rr(XB, XA_OR, X_RAX, X_RCX);
+    x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(vf)));
+    x_shift_ri(XB, XS_SHR, X_RCX, 31);
+    x_shift_ri(XB, XS_SHL, X_RCX, 11); /* OF */
+    x_alu_rr(XB, XA_OR, X_RAX, X_RCX);
+    x_alu_ri(XB, XA_OR, X_RAX, 2); /* bit 1 is always set */
+    x_push(XB, X_RAX);
+    x_popf(XB);
+}
+
+/* For each NZCV (N << 3 | Z << 2 | C << 1 | V): a and b whose x86 `cmp a, b`
+ * gives those flags as FK_SUB has them. No subtraction gives a zero result
+ * with N, V or no carry, nor V without C when N is clear or with C when N
+ * is set: those (SUB_PAIRS_NONE) hold {1 << 31, 1}, unused. */
+static const uint32_t sub_pairs[16][2] = {
+    {0, 0x80000001u}, {1u << 31, 1},    {1, 0},           {0x80000000u, 1},
+    {1u << 31, 1},    {1u << 31, 1},    {0, 0},           {1u << 31, 1},
+    {0, 1},           {0, 0x80000000u}, {0x80000000u, 0}, {1u << 31, 1},
+    {1u << 31, 1},    {1u << 31, 1},    {1u << 31, 1},    {1u << 31, 1}};
+#define SUB_PAIRS_NONE 0xf8b2u /* the combinations no subtraction gives */
+
+/* Loads the flags from struct cpu into EFLAGS as kind fk has them: for
+ * FK_SUB a `cmp` of a pair that gives them (cheaper than popfq, which only
+ * the rare combinations take). */
+static void flags_to_host(struct tctx *t, int fk) {
+    struct label done = {0}, rare = {0};
+    if (fk != FK_SUB) {
+        flags_to_host_popf(t, fk);
+        return;
+    }
+    x_load(XB, X_RAX, xm(H_CPU, CPU_OFF(nf)));
+    x_shift_ri(XB, XS_SHR, X_RAX, 31);
+    x_shift_ri(XB, XS_SHL, X_RAX, 3);
+    x_cmp_mi(XB, xm(H_CPU, CPU_OFF(zf)), 0xffffffffu);
+    x_setcc(XB, XC_E, X_RCX);
+    x_movzxb_rr(XB, X_RCX, X_RCX);
+    x_lea(XB, X_RAX, xmi(X_RAX, X_RCX, 4, 0));
+    x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(cf)));
+    x_lea(XB, X_RAX, xmi(X_RAX, X_RCX, 2, 0));
+    x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(vf)));
+    x_shift_ri(XB, XS_SHR, X_RCX, 31);
+    x_alu_rr(XB, XA_OR, X_RAX, X_RCX);
+    x_mov_ri(XB, X_RDX, SUB_PAIRS_NONE);
+    x_op_rr(XB, 0, 0x0fa3, X_RAX, X_RDX); /* bt edx, eax */
+    jcc_label(t, XC_B, &rare);
+    x_movq_ri(XB, X_RCX, (uint64_t)(uintptr_t)sub_pairs);
+    x_load(XB, X_RDX, xmi(X_RCX, X_RAX, 8, 4));
+    x_op_rm(XB, 0, 0x39, X_RDX, xmi(X_RCX, X_RAX, 8, 0)); /* cmp [a], edx */
+    jmp_label(t, &done);
+    label_bind(t, &rare);
+    flags_to_host_popf(t, fk);
+    label_bind(t, &done);
+}
+
 /* x86 condition for an ARM condition with the flags in EFLAGS as fk says,
  * or -1 if it needs flags that are not there. */
 static int host_cc(int fk, unsigned cond) {
@@ -364,9 +434,16 @@ static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
     uint32_t key = pc | (uint32_t)thumb;
     if (key == t->b->key && !t->check) { /* a loop on itself: stay in host registers */
         unsigned live_in = block_live_in(t->b->insns, t->b->n);
-        if (t->fk != FK_NONE) {
+        uint64_t to = t->body;
+        if (t->entry_fk != FK_NONE && t->fk != t->entry_fk) {
+            fl_store(t, FL_ALL); /* the body wants them in EFLAGS: through conv */
+            to = t->conv;
+        } else if (t->fk != FK_NONE && t->fk != t->entry_fk) {
             unsigned pend = t->fk == FK_LOGIC ? FL_N | FL_Z : FL_ALL;
-            if (pend & live_in) fl_store(t, FL_ALL);
+            if (pend & live_in) {
+                t->loop_fk = t->fk;
+                fl_store(t, FL_ALL);
+            }
         }
         struct stub *s = stub_new(t, ST_LOOPSTOP);
         s->fk = t->fk;
@@ -375,7 +452,7 @@ static void exit_direct(struct tctx *t, uint32_t pc, int thumb) {
         x_load(XB, X_RCX, xm(H_CPU, CPU_OFF(stop_request)));
         x_jrcxz(XB, 5);
         jmp_label(t, &s->at);
-        x_jmp(XB, t->body);
+        x_jmp(XB, to);
         t->fk = FK_NONE;
         t->reachable = 0;
         return;
@@ -2073,8 +2150,12 @@ static int translate(struct tctx *t) {
     t->valid = (t->mapped & ~first) | JIT_FIXED; /* the fixed ones are live already */
     for (int r = 0; r < 15; r++)
         if ((t->valid & ~JIT_FIXED) >> r & 1) x_load(XB, t->map[r], gmem(r));
+    if (t->entry_fk != FK_NONE) {
+        t->conv = x_here(XB);
+        flags_to_host(t, t->entry_fk);
+    }
     t->body = x_here(XB);
-    t->fk = FK_NONE;
+    t->fk = t->entry_fk;
     t->written = t->self_loop ? t->mapped : 0;
     t->reachable = 1;
 
@@ -2120,6 +2201,24 @@ int jit_translate_block(struct block *b, struct xbuf *xb, const struct jit_stubs
     t->tr = tr;
     t->ahead = b->key & 1 ? 4 : 8;
     int rc = translate(t);
+    int loop_fk = t->loop_fk;
+    if (rc == 0 && loop_fk == FK_SUB) {
+        /* Its back edge stored flags the body reads: again, with the body
+         * taking them in EFLAGS, as the back edge leaves them. */
+        free(tr->sites);
+        tr->sites = NULL;
+        tr->nexits = tr->ncalls = tr->unchecked = 0;
+        xb->p = xb->start;
+        xb->full = 0;
+        memset(t, 0, sizeof *t);
+        t->xb = xb;
+        t->st = st;
+        t->b = b;
+        t->tr = tr;
+        t->ahead = b->key & 1 ? 4 : 8;
+        t->entry_fk = loop_fk;
+        rc = translate(t);
+    }
     free(t);
     return rc;
 }
