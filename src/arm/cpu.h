@@ -16,19 +16,19 @@ struct insn;
 #define R_ZERO 16 /* reads as 0, never written: lets decoders express absolute addresses */
 
 struct cpu {
-    uint32_t r[17];    /* r[15] reads as the architectural PC (insn + 8 in A32, + 4 in T32) */
+    uint32_t r[17]; /* r[15] reads as the architectural PC (insn + 8 in A32, + 4 in T32) */
     /* Condition flags in the form the interpreter produces and tests
      * cheaply: N = bit 31 of nf, Z = (zf == 0xffffffff) (zf is the
      * complement of the last result), C = cf (0 or 1), V = bit 31 of vf.
      * All zero means all clear. Outside arm/exec.c use cpu_get_nzcv and
      * cpu_set_nzcv (or the CPSR accessors below). */
     uint32_t nf, zf, cf, vf;
-    uint8_t q;          /* sticky saturation flag */
-    uint8_t ge;         /* GE[3:0] */
-    uint8_t thumb;      /* CPSR.T */
-    uint8_t itstate;    /* ITSTATE when stopped inside an IT block (rare), else 0 */
-    uint32_t tpidruro;  /* TLS register (user read-only, written by the set_tls syscall) */
-    uint32_t tpidrurw;  /* user read/write thread register */
+    uint8_t q;         /* sticky saturation flag */
+    uint8_t ge;        /* GE[3:0] */
+    uint8_t thumb;     /* CPSR.T */
+    uint8_t itstate;   /* ITSTATE when stopped inside an IT block (rare), else 0 */
+    uint32_t tpidruro; /* TLS register (user read-only, written by the set_tls syscall) */
+    uint32_t tpidrurw; /* user read/write thread register */
 
     /* VFP/NEON register file: D0-D31 (S0-S31 alias D0-D15, Q0-Q15 pairs). */
     union {
@@ -47,13 +47,14 @@ struct cpu {
     /* Why cpu_run returned (enum cpu_exit) and its details. */
     uint32_t fault_addr; /* EXIT_SEGV/EXIT_BUS: guest data address */
     uint32_t svc_imm;    /* EXIT_SVC: immediate of the SVC instruction */
-    uint32_t insn_word;  /* EXIT_UNDEF/EXIT_BKPT: the instruction word (T32: hw1<<16|hw2, T16: hw) */
+    uint32_t insn_word; /* EXIT_UNDEF/EXIT_BKPT: the instruction word (T32: hw1<<16|hw2, T16: hw) */
 
     volatile int stop_request; /* set asynchronously to make cpu_run return EXIT_INTERRUPT */
 
     /* The tiers' own per-thread state; zero in a new cpu. */
-    const void *jit_exit; /* the JIT exit just taken (jit/) */
+    const void *jit_exit;         /* the JIT exit just taken (jit/) */
     const struct insn *slow_insn; /* the insn a JIT slow path is running (fault recovery) */
+    uint16_t jit_flags; /* EFLAGS (lahf; seto) kept across one instruction that clobbers them */
 
     void *os; /* owner's per-thread data (linux/), opaque to the core */
 };
@@ -96,19 +97,19 @@ int cpu_run(struct cpu *c);
 
 /* Settings of the core, from its owner through cpu_init. */
 struct cpu_settings {
-    int trace;          /* 1: print each block when decoded; 2: also each block run (stderr) */
-    int jit;            /* translate hot blocks to host code */
-    int jit_threshold;  /* entries before a block is hot; 0: translate at once */
-    unsigned jit_debug; /* CPU_JIT_* */
+    int trace;           /* 1: print each block when decoded; 2: also each block run (stderr) */
+    int jit;             /* translate hot blocks to host code */
+    int jit_threshold;   /* entries before a block is hot; 0: translate at once */
+    unsigned jit_debug;  /* CPU_JIT_* */
     uint32_t jit_buffer; /* bytes of code memory before it is flushed; 0: the default */
     /* -perfmap: a guest address to a symbol name (the function containing
      * it and its start), for /tmp/perf-PID.map; NULL for addresses only. */
     int perfmap;
     const char *(*symbolize)(uint32_t addr, uint32_t *start);
 };
-#define CPU_JIT_THRESHOLD 50 /* the default jit_threshold */
-#define CPU_JIT_LOG 0x01   /* one line per translation on stderr */
-#define CPU_JIT_CHECK 0x02 /* run each new translation also in the interpreter, compare */
+#define CPU_JIT_THRESHOLD 50   /* the default jit_threshold */
+#define CPU_JIT_LOG 0x01       /* one line per translation on stderr */
+#define CPU_JIT_CHECK 0x02     /* run each new translation also in the interpreter, compare */
 #define CPU_JIT_CHECK_ALL 0x04 /* the same at every run of a translation */
 
 /* Read-only after cpu_init. */

@@ -81,6 +81,8 @@ struct tctx {
     int check;        /* -d jitcheck: log stores, no loops inside */
     int fk;           /* FK_*: where the flags are */
     int reachable;    /* the code emitted last falls through */
+    int spilled;      /* the flags wait in cpu->jit_flags (fl_prep, fl_unspill) */
+    unsigned saves;   /* host instructions storing or spilling flags (entry_fk is weighed by it) */
     uint64_t body;
     int entry_fk;  /* a loop on itself: where the body expects the flags (FK_*) */
     uint64_t conv; /* then: code that moves them from struct cpu there */
@@ -247,9 +249,37 @@ static void store_flags(struct tctx *t, int fk, unsigned mask) {
         x_store(XB, xm(H_CPU, CPU_OFF(vf)), X_RDX);
     }
 }
+/* Host instructions storing `mask` takes (store_flags). */
+static unsigned store_cost(unsigned mask) {
+    return (mask & FL_C ? 1 : 0) + 4u * (unsigned)__builtin_popcount(mask & ~FL_C);
+}
+
 static void fl_store(struct tctx *t, unsigned mask) {
+    if (t->fk != FK_NONE) t->saves += store_cost(mask);
     store_flags(t, t->fk, mask);
     t->fk = FK_NONE;
+}
+
+/* Can the flags wait in cpu->jit_flags while `in` runs? Only for code
+ * that cannot fault, leave or take a slow path: register operations. */
+static int spill_ok(const struct insn *in) {
+    return !(op_attrs[in->op] & (A_MEM | A_END | A_FP)) && in->rd != 15;
+}
+
+static int keeps_spill(const struct insn *in);
+
+/* Are the flags read after this instruction before anything that would
+ * need them back in EFLAGS or struct cpu (a memory access, an exit)?
+ * Then a spill pays; else they are stored once. */
+static int read_soon(struct tctx *t) {
+    for (int j = t->idx + 1; j < t->b->n; j++) {
+        const struct insn *in = &t->b->insns[j];
+        unsigned rd, wr, kill;
+        insn_flag_use(in, &rd, &wr, &kill);
+        if (in->cond != COND_AL || rd) return 1;
+        if (!keeps_spill(in)) return 0;
+    }
+    return 0;
 }
 
 /* Before an instruction's own code: if that code clobbers EFLAGS, store
@@ -257,16 +287,40 @@ static void fl_store(struct tctx *t, unsigned mask) {
  * does not write itself, and those it reads. `barrier`: it may leave to
  * exec_insn or exit, where every flag must be in struct cpu. */
 static void fl_prep(struct tctx *t, int clobbers, int barrier) {
-    if (t->fk == FK_NONE || !clobbers) return;
+    if (t->fk == FK_NONE || !clobbers || t->spilled) return;
     if (barrier) {
         fl_store(t, FL_ALL);
         return;
     }
     struct insn body = *t->in; /* its condition was dealt with already */
-    unsigned rd, wr, kill;
+    unsigned rd, wr, kill, need;
     body.cond = COND_AL;
     insn_flag_use(&body, &rd, &wr, &kill);
-    fl_store(t, (t->in->fl_live & ~kill) | rd);
+    need = (t->in->fl_live & ~kill) | rd;
+    if (store_cost(need) > 6 && !rd && !wr && spill_ok(t->in) && read_soon(t)) {
+        /* lahf; seto al: 3 instructions now and 3 when they are needed
+         * again (fl_unspill), where storing them would take 13 and a
+         * condition then reads memory. */
+        t->saves += 6;
+        x_byte(XB, 0x9f);
+        x_setcc(XB, XC_O, X_RAX);
+        x_storew(XB, xm(H_CPU, CPU_OFF(jit_flags)), X_RAX);
+        t->spilled = 1;
+        return;
+    }
+    fl_store(t, need);
+}
+
+/* Before an instruction that needs them in EFLAGS or struct cpu (they
+ * stay spilled over register operations: keeps_spill): EFLAGS back from
+ * cpu->jit_flags (add al, 0x7f sets OF from the seto byte; sahf the rest). */
+static void fl_unspill(struct tctx *t) {
+    if (!t->spilled) return;
+    x_movzxw(XB, X_RAX, xm(H_CPU, CPU_OFF(jit_flags)));
+    x_byte(XB, 0x04);
+    x_byte(XB, 0x7f);
+    x_byte(XB, 0x9e);
+    t->spilled = 0;
 }
 
 /* Loads the flags from struct cpu into EFLAGS as kind fk has them (a
@@ -1972,6 +2026,7 @@ static void join_cond(struct tctx *t, const struct insn *in, struct label *skip,
     if (!t->reachable) { /* it left the block: only the skipping path goes on */
         t->fk = fk_skip;
     } else if (t->fk != fk_skip) {
+        t->saves += store_cost(in->fl_live) * ((t->fk != FK_NONE) + (fk_skip != FK_NONE));
         if (t->fk != FK_NONE) store_flags(t, t->fk, in->fl_live);
         if (fk_skip != FK_NONE) {
             jmp_label(t, &join);
@@ -1985,20 +2040,31 @@ static void join_cond(struct tctx *t, const struct insn *in, struct label *skip,
     t->reachable = 1;
 }
 
+/* Can flags waiting in cpu->jit_flags stay there while `in` runs? If it
+ * neither reads nor writes them and may clobber EFLAGS (spill_ok). */
+static int keeps_spill(const struct insn *in) {
+    unsigned rd, wr, kill;
+    if (in->cond != COND_AL || !spill_ok(in)) return 0;
+    insn_flag_use(in, &rd, &wr, &kill);
+    return !rd && !wr;
+}
+
 static void emit_one(struct tctx *t, const struct insn *in) {
     struct label skip = {0};
     if ((op_attrs[in->op] & A_TEST) && (in->fact & FACT_DEAD)) return; /* an unused compare */
+    if (t->spilled && !keeps_spill(in)) fl_unspill(t);
     int cond = in->cond != COND_AL && in->op != OP_B;
     if (cond) jump_cond(t, in->cond, 0, &skip);
     int fk_skip = t->fk; /* where the flags are on the path that skips it */
     uint8_t *mark = XB->p;
     int fk = t->fk;
     uint16_t written = t->written;
-    int nsites = t->nsites, nstubs = t->nstubs, nexits = t->tr->nexits;
+    int nsites = t->nsites, nstubs = t->nstubs, nexits = t->tr->nexits, spilled = t->spilled;
     if (emit_inline(t, in) < 0) {
         /* Not inline after all: undo and call exec_insn. */
         XB->p = mark;
         t->fk = fk;
+        t->spilled = spilled;
         t->written = written;
         t->nsites = nsites;
         t->nstubs = nstubs;
@@ -2007,13 +2073,17 @@ static void emit_one(struct tctx *t, const struct insn *in) {
         if (light_ok(in)) {
             call_light(t, in);
         } else {
+            fl_unspill(t);
             fl_store(t, FL_ALL);
             call_insn(t, in, t->written);
             t->written = t->self_loop ? t->mapped : 0;   /* memory and host registers agree now */
             if (may_store(in->op)) t->tr->unchecked = 1; /* its stores are not logged */
         }
     }
-    if (cond) join_cond(t, in, &skip, fk_skip, written);
+    if (cond) {
+        fl_unspill(t); /* the path that skipped it has them in EFLAGS */
+        join_cond(t, in, &skip, fk_skip, written);
+    }
 }
 
 /* ---- the block ---- */
@@ -2165,6 +2235,7 @@ static int translate(struct tctx *t) {
         emit_one(t, t->in);
         if (t->in->rd < 15 && (first >> t->in->rd & 1)) t->valid |= (uint16_t)(1u << t->in->rd);
     }
+    fl_unspill(t);
     if (t->reachable) { /* off the end */
         const struct insn *last = &b->insns[b->n - 1];
         uint8_t it = it_advance(last->it);
@@ -2191,6 +2262,27 @@ static int translate(struct tctx *t) {
     return 0;
 }
 
+/* translate() from scratch, the body taking the flags as entry_fk says. */
+static int translate_with(struct tctx *t, int entry_fk) {
+    struct xbuf *xb = t->xb;
+    const struct jit_stubs *st = t->st;
+    struct block *b = t->b;
+    struct jit_tr *tr = t->tr;
+    free(tr->sites);
+    tr->sites = NULL;
+    tr->nexits = tr->ncalls = tr->unchecked = 0;
+    xb->p = xb->start;
+    xb->full = 0;
+    memset(t, 0, sizeof *t);
+    t->xb = xb;
+    t->st = st;
+    t->b = b;
+    t->tr = tr;
+    t->ahead = b->key & 1 ? 4 : 8;
+    t->entry_fk = entry_fk;
+    return translate(t);
+}
+
 int jit_translate_block(struct block *b, struct xbuf *xb, const struct jit_stubs *st,
                         struct jit_tr *tr) {
     struct tctx *t = calloc(1, sizeof *t);
@@ -2200,24 +2292,16 @@ int jit_translate_block(struct block *b, struct xbuf *xb, const struct jit_stubs
     t->b = b;
     t->tr = tr;
     t->ahead = b->key & 1 ? 4 : 8;
-    int rc = translate(t);
+    int rc = translate_with(t, FK_NONE);
     int loop_fk = t->loop_fk;
+    unsigned saves = t->saves;
     if (rc == 0 && loop_fk == FK_SUB) {
         /* Its back edge stored flags the body reads: again, with the body
-         * taking them in EFLAGS, as the back edge leaves them. */
-        free(tr->sites);
-        tr->sites = NULL;
-        tr->nexits = tr->ncalls = tr->unchecked = 0;
-        xb->p = xb->start;
-        xb->full = 0;
-        memset(t, 0, sizeof *t);
-        t->xb = xb;
-        t->st = st;
-        t->b = b;
-        t->tr = tr;
-        t->ahead = b->key & 1 ? 4 : 8;
-        t->entry_fk = loop_fk;
-        rc = translate(t);
+         * taking them in EFLAGS, as the back edge leaves them; kept if
+         * that stores (or spills) them less often, else a third time as
+         * at first. */
+        rc = translate_with(t, loop_fk);
+        if (rc == 0 && t->saves >= saves) rc = translate_with(t, FK_NONE);
     }
     free(t);
     return rc;

@@ -32,7 +32,9 @@ test_main:
     push    {r4-r11, lr}
     .irp v, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
     LOOPROW \v
+    b       2f
     .ltorg
+2:
     .endr
     pop     {r4-r11, pc}
 
