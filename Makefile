@@ -22,8 +22,11 @@ $(O)/build/%.o: src/%.c
 
 # check: every suite with the JIT (the default mode), asm/, progs/ and diff/
 # with ARMLET_JIT_THRESHOLD=0 as well, asm/ and progs/ with the interpreter
-# only (tests/run.sh, "Execution modes"); make check CHECK_MODES=jit: default only.
-CHECK_MODES ?= jit jit0:asm,progs,diff interp:asm,progs
+# only, asm/ and progs/ with -d jitcheck, the thread and signal programs
+# with a small code buffer (tests/run.sh, "Execution modes"); make check
+# CHECK_MODES=jit: default only.
+CHECK_MODES ?= jit jit0:asm,progs,diff interp:asm,progs jitcheck:asm,progs \
+	jitsmall:progs/thread,progs/sig
 check: $(O)/armlet
 	ARMLET=$(O)/armlet tests/run.sh --modes "$(CHECK_MODES)"
 

@@ -90,6 +90,8 @@ static void emit_runtime(struct jit_region *rg) {
         x_pop(b, saved[i]);
     x_ret(b);
     /* lookup: the translation of r[15] | thumb through the table */
+    rg->st.table = (uint64_t)(uintptr_t)table;
+    rg->st.table_mask = (1u << TABLE_BITS) - 1;
     rg->st.lookup = x_here(b);
     x_load(b, X_RAX, xm(H_CPU, CPU_R(15)));
     x_movzxb(b, X_RCX, xm(H_CPU, CPU_OFF(thumb)));

@@ -80,6 +80,8 @@ struct jit_stubs {
     uint64_t leave;       /* return to jit_run with eax = the exit code */
     uint64_t lookup;      /* find the translation of r[15] | thumb, or leave with 0 */
     uint64_t helper_exit; /* after exec_insn returned eax != 0: branch or leave */
+    uint64_t table;       /* the lookup table (struct jit_tr *[table_mask + 1]), by key >> 1 */
+    uint32_t table_mask;
 };
 
 /* Translates b into xb (whose start is the translation's code); fills tr.

@@ -87,10 +87,10 @@ struct tctx {
     int entry_fk;  /* a loop on itself: where the body expects the flags (FK_*) */
     uint64_t conv; /* then: code that moves them from struct cpu there */
     int loop_fk;   /* where a back edge had flags it had to store (first pass) */
+    int nsites, nstubs;
+    /* the tables last: a new pass clears only what is above them */
     struct jit_site sites[4 * MAXN + 64];
-    int nsites;
     struct stub stubs[MAXSTUB];
-    int nstubs;
 };
 
 static inline struct xmem gmem(int r) { return xm(H_CPU, CPU_R(r)); }
@@ -578,6 +578,17 @@ static void exit_indirect(struct tctx *t, int h, int bx) {
     e->jmp = (uint32_t)(at - XB->start);
     label_bind(t, &miss);
     x_patch(XB, at, x_here(XB));
+    /* The table, inline: this exit's own indirect jump, which the host
+     * predicts better than one shared by every exit. */
+    x_mov_rr(XB, X_RCX, X_RAX);
+    x_shift_ri(XB, XS_SHR, X_RCX, 1);
+    x_alu_ri(XB, XA_AND, X_RCX, t->st->table_mask);
+    x_movq_ri(XB, X_RDX, t->st->table);
+    x_loadq(XB, X_RDX, xmi(X_RDX, X_RCX, 8, 0));
+    x_op_rm(XB, 1, 0x3b, X_RAX, xm(X_RDX, 0)); /* cmp rax, [rdx] (key) */
+    uint8_t *far = x_jcc(XB, XC_NE, x_here(XB));
+    x_jmp_m(XB, xm(X_RDX, 8)); /* entry */
+    x_patch(XB, far, x_here(XB));
     x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)e);
     x_storeq(XB, xm(H_CPU, CPU_OFF(jit_exit)), X_RAX);
     x_jmp(XB, t->st->lookup);
@@ -2273,7 +2284,7 @@ static int translate_with(struct tctx *t, int entry_fk) {
     tr->nexits = tr->ncalls = tr->unchecked = 0;
     xb->p = xb->start;
     xb->full = 0;
-    memset(t, 0, sizeof *t);
+    memset(t, 0, offsetof(struct tctx, sites));
     t->xb = xb;
     t->st = st;
     t->b = b;
@@ -2285,13 +2296,12 @@ static int translate_with(struct tctx *t, int entry_fk) {
 
 int jit_translate_block(struct block *b, struct xbuf *xb, const struct jit_stubs *st,
                         struct jit_tr *tr) {
-    struct tctx *t = calloc(1, sizeof *t);
+    struct tctx *t = malloc(sizeof *t);
     if (!t) return -1;
     t->xb = xb;
     t->st = st;
     t->b = b;
     t->tr = tr;
-    t->ahead = b->key & 1 ? 4 : 8;
     int rc = translate_with(t, FK_NONE);
     int loop_fk = t->loop_fk;
     unsigned saves = t->saves;
