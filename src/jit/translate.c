@@ -50,6 +50,12 @@ struct label {
     uint8_t *fix[8];
 };
 
+/* VFP registers the translation has in xmm registers: a write-through
+ * cache (struct cpu is always current), keyed D0-D31 as 0-31 and S0-S31 as
+ * 32-63. Only VFP arithmetic reads and fills it. */
+#define XC_FIRST 4
+#define XC_N 8
+
 /* Out-of-line code emitted after the body. */
 enum { ST_EXIT, ST_SLOW, ST_LOOPSTOP, ST_ENTRYSTOP, ST_ITEXIT };
 struct stub {
@@ -62,6 +68,7 @@ struct stub {
     const struct insn *in; /* ST_SLOW: the instruction */
     uint64_t resume;       /* ST_SLOW: where to go on */
     uint8_t it;            /* ST_ITEXIT: ITSTATE */
+    uint8_t xc[XC_N];      /* ST_SLOW: the xmm cache at `resume` (its call clobbers xmm) */
 };
 
 struct tctx {
@@ -84,9 +91,11 @@ struct tctx {
     int spilled;      /* the flags wait in cpu->jit_flags (fl_prep, fl_unspill) */
     unsigned saves;   /* host instructions storing or spilling flags (entry_fk is weighed by it) */
     uint64_t body;
-    int entry_fk;  /* a loop on itself: where the body expects the flags (FK_*) */
-    uint64_t conv; /* then: code that moves them from struct cpu there */
-    int loop_fk;   /* where a back edge had flags it had to store (first pass) */
+    int entry_fk;     /* a loop on itself: where the body expects the flags (FK_*) */
+    uint64_t conv;    /* then: code that moves them from struct cpu there */
+    int loop_fk;      /* where a back edge had flags it had to store (first pass) */
+    uint8_t xc[XC_N]; /* xmm(XC_FIRST + i) holds VFP register key xc[i] - 1 (0: nothing) */
+    int xc_next;      /* the next one to reuse */
     int nsites, nstubs;
     /* the tables last: a new pass clears only what is above them */
     struct jit_site sites[4 * MAXN + 64];
@@ -600,6 +609,7 @@ static void exit_indirect(struct tctx *t, int h, int bx) {
 /* Runs t->in through exec_insn: everything written back first, the
  * mapped registers reloaded after; a non-zero result leaves. */
 static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
+    memset(t->xc, 0, sizeof t->xc); /* the call clobbers xmm; exec_insn may write any register */
     flush_regs(t, written | JIT_FIXED);
     x_movq_rr(XB, X_RDI, H_CPU);
     x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
@@ -648,6 +658,7 @@ static void call_light(struct tctx *t, const struct insn *in) {
     static const int volatile_regs[6] = {X_RSI, X_RDI, X_R8, X_R9, X_R10, X_R11};
     uint8_t f[5] = {in->rd, in->rn, in->rm, in->ra, in->rs};
     int saved[6], ns = 0, core = !(op_attrs[in->op] & A_FP);
+    memset(t->xc, 0, sizeof t->xc); /* the call clobbers xmm */
     fl_prep(t, 1, 0);
     for (int k = 0; k < 5 && core; k++)
         if (f[k] < 15 && t->map[f[k]] >= 0) x_store(XB, gmem(f[k]), t->map[f[k]]);
@@ -683,6 +694,12 @@ static struct stub *slow_path(struct tctx *t) {
     s->in = t->in;
     s->fk = t->fk;
     return s;
+}
+
+/* The fast path that s is the slow path of ends here. */
+static void slow_done(struct tctx *t, struct stub *s) {
+    s->resume = x_here(XB);
+    memcpy(s->xc, t->xc, sizeof s->xc);
 }
 
 /* The host has BMI2 (shlx), probed once. */
@@ -1347,7 +1364,7 @@ static int emit_ldst_dual(struct tctx *t, const struct insn *in) {
         wr_from(t, in->rd, X_RDX);
         wr_from(t, in->ra, X_RCX);
     }
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1414,7 +1431,7 @@ static int emit_lsm(struct tctx *t, const struct insn *in) {
             wr_done(t, in->rn, h);
         }
     }
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1502,6 +1519,60 @@ static struct xmem vreg(int dbl, unsigned n) {
     return xm(H_CPU, CPU_OFF(vfp) + (int32_t)(dbl ? 8 * n : 4 * n));
 }
 
+static int xc_key(int dbl, unsigned r) { return dbl ? (int)r : 32 + (int)r; }
+static struct xmem xc_mem(int key) {
+    return key < 32 ? vreg(1, (unsigned)key) : vreg(0, key - 32u);
+}
+
+/* xmm x = VFP register `key` from struct cpu. */
+static void xc_load(struct tctx *t, int x, int key) {
+    x_sse_rm(XB, key < 32 ? 0xf2 : 0xf3, 0x10, x, xc_mem(key));
+}
+
+/* The xmm holding key, or -1. */
+static int xc_find(struct tctx *t, int key) {
+    for (int i = 0; i < XC_N; i++)
+        if (t->xc[i] == key + 1) return XC_FIRST + i;
+    return -1;
+}
+
+/* Forgets key and the registers it overlaps (D[n] is S[2n], S[2n+1]). */
+static void xc_drop(struct tctx *t, int key) {
+    int d = key < 32 ? key : (key - 32) / 2;
+    for (int i = 0; i < XC_N; i++) {
+        int k = t->xc[i] - 1;
+        if (k >= 0 && (k < 32 ? k : (k - 32) / 2) == d) t->xc[i] = 0;
+    }
+}
+
+/* xmm0 is the new value of key (already stored): keep a copy. */
+static void xc_put(struct tctx *t, int key) {
+    xc_drop(t, key);
+    if (t->check) return; /* store_hook calls C, which clobbers xmm */
+    int i = t->xc_next;
+    t->xc_next = (i + 1) % XC_N;
+    t->xc[i] = (uint8_t)(key + 1);
+    x_sse_rr(XB, 0, 0x28, XC_FIRST + i, 0); /* movaps */
+}
+
+/* xmm x = the value of key, from the cache or memory. */
+static void xc_get(struct tctx *t, int x, int key) {
+    int c = xc_find(t, key);
+    if (c >= 0)
+        x_sse_rr(XB, 0, 0x28, x, c);
+    else
+        xc_load(t, x, key);
+}
+
+/* xmm0 op= key (scalar), from the cache or memory. */
+static void xc_op(struct tctx *t, unsigned opc, int key) {
+    int c = xc_find(t, key), pfx = key < 32 ? 0xf2 : 0xf3;
+    if (c >= 0)
+        x_sse_rr(XB, pfx, opc, 0, c);
+    else
+        x_sse_rm(XB, pfx, opc, 0, xc_mem(key));
+}
+
 /* The fast paths need FPSCR in the state most programs leave it: no short
  * vectors, round to nearest, no flush-to-zero, and IXC already set, so a
  * finite normal result can raise nothing new (fpu.c's fast_ok). Else the
@@ -1539,9 +1610,9 @@ static void fp_check(struct tctx *t, int dbl, struct stub *slow) {
     jcc_label(t, XC_AE, &slow->at);
 }
 
-/* One scalar operation xmm0 = xmm0 op [m], checked. */
-static void fp_op(struct tctx *t, int dbl, unsigned opc, struct xmem m, struct stub *slow) {
-    x_sse_rm(XB, dbl ? 0xf2 : 0xf3, opc, 0, m);
+/* One scalar operation xmm0 = xmm0 op key, checked. */
+static void fp_op(struct tctx *t, int dbl, unsigned opc, int key, struct stub *slow) {
+    xc_op(t, opc, key);
     fp_check(t, dbl, slow);
 }
 
@@ -1557,7 +1628,7 @@ enum {
 
 static int emit_vfp_arith(struct tctx *t, const struct insn *in) {
     int dbl = in->opk, pfx = dbl ? 0xf2 : 0xf3;
-    struct xmem d = vreg(dbl, in->rd), n = vreg(dbl, in->rn), m = vreg(dbl, in->rm);
+    int d = xc_key(dbl, in->rd), n = xc_key(dbl, in->rn), m = xc_key(dbl, in->rm);
     unsigned op = in->op;
     fl_prep(t, 1, 0);
     struct stub *slow = slow_path(t);
@@ -1567,7 +1638,7 @@ static int emit_vfp_arith(struct tctx *t, const struct insn *in) {
     case OP_VFP_SUB:
     case OP_VFP_MUL:
     case OP_VFP_DIV:
-        x_sse_rm(XB, pfx, SSE_MOVLD, 0, n);
+        xc_get(t, 0, n);
         fp_op(t, dbl,
               op == OP_VFP_ADD   ? SSE_ADD
               : op == OP_VFP_SUB ? SSE_SUB
@@ -1577,21 +1648,22 @@ static int emit_vfp_arith(struct tctx *t, const struct insn *in) {
         break;
     case OP_VFP_MLA:
     case OP_VFP_MLS: /* d + (+-(n * m)), two roundings */
-        x_sse_rm(XB, pfx, SSE_MOVLD, 0, n);
+        xc_get(t, 0, n);
         fp_op(t, dbl, SSE_MUL, m, slow);
-        x_sse_rm(XB, pfx, SSE_MOVLD, 1, d);
+        xc_get(t, 1, d);
         x_sse_rr(XB, pfx, op == OP_VFP_MLA ? SSE_ADD : SSE_SUB, 1, 0);
         x_sse_rr(XB, pfx, SSE_MOVLD, 0, 1);
         fp_check(t, dbl, slow);
         break;
     case OP_VFP_SQRT:
-        x_sse_rm(XB, pfx, SSE_SQRT, 0, m);
+        xc_op(t, SSE_SQRT, m);
         fp_check(t, dbl, slow);
         break;
     default: return -1;
     }
-    x_sse_rm(XB, pfx, SSE_MOVST, 0, d);
-    slow->resume = x_here(XB);
+    x_sse_rm(XB, pfx, SSE_MOVST, 0, xc_mem(d));
+    xc_put(t, d);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1621,7 +1693,7 @@ static int emit_vfp_move(struct tctx *t, const struct insn *in) {
         if (in->op == OP_VFP_ABS) x_alu_ri(XB, XA_AND, X_RAX, 0x7fffffffu);
         x_store(XB, vreg(0, in->rd), X_RAX);
     }
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1654,7 +1726,7 @@ static int emit_vfp_cmp(struct tctx *t, const struct insn *in) {
     label_bind(t, &done);
     x_alu_rr(XB, XA_OR, X_RCX, X_RAX);
     x_store(XB, xm(H_CPU, CPU_OFF(fpscr)), X_RCX);
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1699,7 +1771,7 @@ static int emit_vfp_mem(struct tctx *t, const struct insn *in) {
         x_lea(XB, h, xm(h, (int32_t)(in->flags & F_U ? in->imm : 0u - in->imm)));
         wr_done(t, in->rn, h);
     }
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1794,7 +1866,7 @@ static int emit_vfp_cvt(struct tctx *t, const struct insn *in) {
         break;
     default: return -1;
     }
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -1887,7 +1959,7 @@ static int emit_neon_ldst(struct tctx *t, const struct insn *in) {
         }
         wr_done(t, in->rn, h);
     }
-    slow->resume = x_here(XB);
+    slow_done(t, slow);
     return 0;
 }
 
@@ -2060,20 +2132,46 @@ static int keeps_spill(const struct insn *in) {
     return !rd && !wr;
 }
 
+/* Does the xmm cache stay valid over this VFP/NEON instruction? For the
+ * arithmetic (which keeps it up to date) and for what only reads them. */
+static int xc_keeps(const struct insn *in) {
+    switch (in->op) {
+    case OP_VFP_ADD:
+    case OP_VFP_SUB:
+    case OP_VFP_MUL:
+    case OP_VFP_DIV:
+    case OP_VFP_MLA:
+    case OP_VFP_MLS:
+    case OP_VFP_SQRT:
+    case OP_VFP_STR:
+    case OP_VFP_STM:
+    case OP_VFP_CMP:
+    case OP_VFP_CMPE:
+    case OP_VFP_MOV_RS:
+    case OP_VFP_MOV_RRD:
+    case OP_VFP_VMRS: return 1;
+    default: return 0;
+    }
+}
+
 static void emit_one(struct tctx *t, const struct insn *in) {
     struct label skip = {0};
     if ((op_attrs[in->op] & A_TEST) && (in->fact & FACT_DEAD)) return; /* an unused compare */
     if (t->spilled && !keeps_spill(in)) fl_unspill(t);
     int cond = in->cond != COND_AL && in->op != OP_B;
+    if (cond || ((op_attrs[in->op] & A_FP) && !xc_keeps(in))) memset(t->xc, 0, sizeof t->xc);
     if (cond) jump_cond(t, in->cond, 0, &skip);
     int fk_skip = t->fk; /* where the flags are on the path that skips it */
     uint8_t *mark = XB->p;
     int fk = t->fk;
     uint16_t written = t->written;
     int nsites = t->nsites, nstubs = t->nstubs, nexits = t->tr->nexits, spilled = t->spilled;
+    uint8_t xc[XC_N];
+    memcpy(xc, t->xc, sizeof xc);
     if (emit_inline(t, in) < 0) {
         /* Not inline after all: undo and call exec_insn. */
         XB->p = mark;
+        memcpy(t->xc, xc, sizeof xc);
         t->fk = fk;
         t->spilled = spilled;
         t->written = written;
@@ -2092,7 +2190,8 @@ static void emit_one(struct tctx *t, const struct insn *in) {
         }
     }
     if (cond) {
-        fl_unspill(t); /* the path that skipped it has them in EFLAGS */
+        memset(t->xc, 0, sizeof t->xc); /* the two paths may differ */
+        fl_unspill(t);                  /* the path that skipped it has them in EFLAGS */
         join_cond(t, in, &skip, fk_skip, written);
     }
 }
@@ -2196,6 +2295,8 @@ static void emit_stub(struct tctx *t, struct stub *s) {
             x_aluq_ri(XB, XA_SUB, X_RSP, 8);
             call_insn_keep(t, s->in, s->written);
         }
+        for (int i = 0; i < XC_N; i++) /* the cache as the fast path left it */
+            if (s->xc[i]) xc_load(t, XC_FIRST + i, s->xc[i] - 1);
         x_jmp(XB, s->resume);
         break;
     case ST_LOOPSTOP:
