@@ -606,16 +606,21 @@ static void exit_indirect(struct tctx *t, int h, int bx) {
 
 /* ---- calls of exec_insn ---- */
 
-/* Runs t->in through exec_insn: everything written back first, the
- * mapped registers reloaded after; a non-zero result leaves. */
-static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
-    memset(t->xc, 0, sizeof t->xc); /* the call clobbers xmm; exec_insn may write any register */
+/* Writes everything back and calls exec_insn(cpu, in) (eax: its result). */
+static void call_exec(struct tctx *t, const struct insn *in, uint16_t written) {
     flush_regs(t, written | JIT_FIXED);
     x_movq_rr(XB, X_RDI, H_CPU);
     x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
     x_storeq(XB, xm(H_CPU, CPU_OFF(slow_insn)), X_RSI);
     x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)exec_insn);
     x_call_r(XB, X_RAX);
+}
+
+/* Runs t->in through exec_insn: everything written back first, the
+ * mapped registers reloaded after; a non-zero result leaves. */
+static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
+    memset(t->xc, 0, sizeof t->xc); /* the call clobbers xmm; exec_insn may write any register */
+    call_exec(t, in, written);
     x_test_rr(XB, X_RAX, X_RAX);
     x_jcc(XB, XC_NE, t->st->helper_exit);
     reload_regs(t);
@@ -624,12 +629,7 @@ static void call_insn(struct tctx *t, const struct insn *in, uint16_t written) {
 /* call_insn between a pushf (and an alignment push) and its popf: the
  * result is tested without EFLAGS. */
 static void call_insn_keep(struct tctx *t, const struct insn *in, uint16_t written) {
-    flush_regs(t, written | JIT_FIXED);
-    x_movq_rr(XB, X_RDI, H_CPU);
-    x_movq_ri(XB, X_RSI, (uint64_t)(uintptr_t)in);
-    x_storeq(XB, xm(H_CPU, CPU_OFF(slow_insn)), X_RSI);
-    x_movq_ri(XB, X_RAX, (uint64_t)(uintptr_t)exec_insn);
-    x_call_r(XB, X_RAX);
+    call_exec(t, in, written);
     x_mov_rr(XB, X_RCX, X_RAX);
     x_aluq_ri(XB, XA_ADD, X_RSP, 8);
     x_popf(XB);
